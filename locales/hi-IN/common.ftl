@@ -1,0 +1,24 @@
+## Parts every notice shares (हिन्दी).
+## Functions: NUMBER($n) groups digits the Indian way in the locale's digits; DATE($t) gives
+## the long date with the weekday (DATE($t, weekday: "none") without it); TIME($t) the
+## 12-hour clock time without a day period; DAYPERIOD($t) the CLDR day period of $t
+## (morning1, afternoon1, evening1, night1), for choosing the word before the time.
+
+notice-heading = सूचना
+
+# $reference: the office's outward reference number, printed as given.
+reference-line = पत्रांक: { $reference }
+
+# $issued: the date of issue.
+issued-line = दिनांक: { DATE($issued, weekday: "none") }
+
+# A time of day with its day-period word: "सुबह 10:00".
+# $time: a date and time.
+clock = { DAYPERIOD($time) ->
+        [morning1] सुबह
+        [afternoon1] दोपहर
+        [evening1] शाम
+       *[night1] रात
+    } { TIME($time) }
+
+contacts-heading = संपर्क

@@ -1,0 +1,26 @@
+## Parts every notice shares (मराठी).
+## Functions: NUMBER($n) groups digits the Indian way in the locale's digits; DATE($t) gives
+## the long date with the weekday (DATE($t, weekday: "none") without it); TIME($t) the
+## 12-hour clock time without a day period; DAYPERIOD($t) the CLDR day period of $t
+## (morning1, morning2, afternoon1, evening1, night1), for choosing the word before the time.
+
+notice-heading = सूचना
+
+# $reference: the office's outward reference number, printed as given.
+reference-line = जा. क्र.: { $reference }
+
+# $issued: the date of issue.
+issued-line = दिनांक: { DATE($issued, weekday: "none") }
+
+# A time of day with its locative day-period word: "सकाळी १०:००".
+# $time: a date and time.
+clock = { DAYPERIOD($time) ->
+        [morning1] पहाटे
+        [morning2] सकाळी
+        [afternoon1] दुपारी
+        [evening1] सायंकाळी
+        [evening2] सायंकाळी
+       *[night1] रात्री
+    } { TIME($time) }
+
+contacts-heading = संपर्क

@@ -1,0 +1,216 @@
+//! Typed errors: bad notice data ([`DataError`]), bad locale or template files ([`SetupError`]),
+//! and failures while rendering ([`RenderError`]).
+
+use std::fmt;
+use std::sync::Arc;
+
+/// A 1-based line and column in a source file; the column counts characters, not bytes,
+/// so it points at the right letter in Devanagari text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Position {
+    /// Line, from 1.
+    pub line: u32,
+    /// Column in characters, from 1.
+    pub column: u32,
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// What kind of problem a [`DataError`] reports; each has a stable code for scripts and docs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DataErrorKind {
+    /// The bytes are not UTF-8.
+    NotUtf8,
+    /// The YAML itself is malformed.
+    Syntax,
+    /// A document is empty of fields or is not a mapping.
+    NotAMapping,
+    /// `kind` is missing.
+    MissingKind,
+    /// `kind` is not one of outage, safety, meeting.
+    UnknownKind,
+    /// A field that the notice kind does not have.
+    UnknownField,
+    /// A required field is missing.
+    MissingField,
+    /// A value outside a field's list of allowed values.
+    UnknownValue,
+    /// A value of the wrong type (a list where a string belongs, …).
+    WrongType,
+    /// The same key twice in one mapping.
+    DuplicateKey,
+    /// `id` does not follow the id pattern.
+    InvalidId,
+    /// A date is not `YYYY-MM-DD` or is not a real day.
+    InvalidDate,
+    /// A date and time is not `YYYY-MM-DDTHH:MM[:SS][±HH:MM]` or is not a real moment.
+    InvalidDateTime,
+    /// `end` is not after `start`.
+    EndNotAfterStart,
+    /// `details` is needed (reason or hazard `other`) but missing.
+    MissingDetails,
+    /// `details` is given where it would never be printed.
+    UnusedDetails,
+    /// A list that must hold at least one item is empty.
+    EmptyList,
+    /// A text value is empty or only spaces.
+    EmptyText,
+    /// A phone number holds characters other than digits, spaces, `+` and `-`.
+    InvalidPhone,
+    /// A language key in a text map is not one of the shipped languages.
+    UnknownLanguage,
+    /// Two keys of one text map name the same language.
+    DuplicateLanguage,
+    /// A text map lacks the language being rendered.
+    MissingLanguage,
+}
+
+impl DataErrorKind {
+    /// The stable, kebab-case code printed with the error (e.g. `unknown-field`).
+    pub fn code(self) -> &'static str {
+        use DataErrorKind::*;
+        match self {
+            NotUtf8 => "not-utf8",
+            Syntax => "yaml-syntax",
+            NotAMapping => "not-a-mapping",
+            MissingKind => "missing-kind",
+            UnknownKind => "unknown-kind",
+            UnknownField => "unknown-field",
+            MissingField => "missing-field",
+            UnknownValue => "unknown-value",
+            WrongType => "wrong-type",
+            DuplicateKey => "duplicate-key",
+            InvalidId => "invalid-id",
+            InvalidDate => "invalid-date",
+            InvalidDateTime => "invalid-datetime",
+            EndNotAfterStart => "end-not-after-start",
+            MissingDetails => "missing-details",
+            UnusedDetails => "unused-details",
+            EmptyList => "empty-list",
+            EmptyText => "empty-text",
+            InvalidPhone => "invalid-phone",
+            UnknownLanguage => "unknown-language",
+            DuplicateLanguage => "duplicate-language",
+            MissingLanguage => "missing-language",
+        }
+    }
+}
+
+/// One problem with notice data, with where it is and what to write instead.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}{}: {message}", self.file, self.position.map(|p| format!(":{p}")).unwrap_or_default())]
+pub struct DataError {
+    /// The file name as the user gave it (`-` or `<stdin>` for standard input).
+    pub file: Arc<str>,
+    /// Where in the file, when known.
+    pub position: Option<Position>,
+    /// The field path, e.g. `areas[1]` or `issuer.office.mr-IN`; empty for the whole document.
+    pub path: String,
+    /// What went wrong.
+    pub kind: DataErrorKind,
+    /// A one-line description, naming the field.
+    pub message: String,
+    /// What to write instead, when there is something to suggest.
+    pub help: Option<String>,
+}
+
+impl DataError {
+    /// The stable code of this error, e.g. `unknown-field`.
+    pub fn code(&self) -> &'static str {
+        self.kind.code()
+    }
+}
+
+/// A locale or template file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum SetupError {
+    /// A folder or file could not be read.
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        /// The file or folder.
+        path: String,
+        /// The I/O error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A Fluent file has syntax errors.
+    #[error("{file}:{line}:{column}: Fluent syntax error: {message}")]
+    FluentSyntax {
+        /// The `.ftl` file.
+        file: String,
+        /// Line, from 1.
+        line: u32,
+        /// Column in characters, from 1.
+        column: u32,
+        /// The parser's description.
+        message: String,
+    },
+    /// A message id is defined twice across a language's files.
+    #[error("{file}: {message}")]
+    FluentBundle {
+        /// The `.ftl` file.
+        file: String,
+        /// What the bundle reported.
+        message: String,
+    },
+    /// A shipped language has no `.ftl` files in the locales folder.
+    #[error("{path}: no .ftl files for {lang}")]
+    MissingLocale {
+        /// The folder searched.
+        path: String,
+        /// The language tag.
+        lang: &'static str,
+    },
+    /// A template failed to parse.
+    #[error("template {name}: {message}")]
+    Template {
+        /// The template's name.
+        name: String,
+        /// Tera's description.
+        message: String,
+    },
+    /// ICU4X data for a language could not be loaded.
+    #[error("locale data for {lang}: {message}")]
+    LocaleData {
+        /// The language tag.
+        lang: &'static str,
+        /// What failed.
+        message: String,
+    },
+}
+
+/// Why a notice could not be rendered.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RenderError {
+    /// The notice data cannot be rendered in this language (e.g. a text map lacks it).
+    #[error(transparent)]
+    Data(#[from] DataError),
+    /// A Fluent message is missing or failed to format; the text would have been wrong, so nothing is printed.
+    #[error("{lang}: message `{id}`: {message}")]
+    Message {
+        /// The language tag.
+        lang: &'static str,
+        /// The message id.
+        id: String,
+        /// What failed.
+        message: String,
+    },
+    /// The template failed while rendering.
+    #[error("template {name}: {message}")]
+    Template {
+        /// The template's name.
+        name: String,
+        /// Tera's description.
+        message: String,
+    },
+    /// Writing the output failed.
+    #[error("write failed: {0}")]
+    Io(#[from] std::io::Error),
+}

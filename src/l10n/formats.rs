@@ -1,0 +1,685 @@
+//! Locale-correct numbers, dates, times, lists and plural categories for Hindi and Marathi,
+//! from CLDR through ICU4X.
+//!
+//! Everything locale-dependent (digits, grouping, month and weekday names, list
+//! connectives, plural categories) comes from ICU4X 2.4 compiled CLDR data. The
+//! one exception is [`day_period`]: ICU4X 2.4 carries flexible day-period data
+//! only for locales whose CLDR time formats use the `B` field (e.g. `zh-Hant`);
+//! for `hi` and `mr` a `B` pattern falls back to AM/PM, and even where the data
+//! exists ICU4X exposes only the localized *names* (at whole-hour granularity),
+//! never the CLDR period *type* (`morning1`, …). The rules are therefore
+//! transcribed from CLDR `common/supplemental/dayPeriods.xml`.
+//!
+//! This module contains no `unsafe` code and never panics on any input.
+
+use icu_calendar::Gregorian;
+use icu_datetime::input::{Date, DateTime, Time};
+use icu_datetime::pattern::{
+    DateTimePattern, FixedCalendarDateTimeNames, FormattedDateTimePatternError, PatternLoadError,
+};
+use icu_decimal::DecimalFormatter;
+use icu_decimal::input::Decimal;
+use icu_decimal::options::DecimalFormatterOptions;
+use icu_list::ListFormatter;
+use icu_list::options::{ListFormatterOptions, ListLength};
+use icu_locale_core::Locale;
+use icu_plurals::{PluralCategory, PluralRuleType, PluralRules, PluralRulesOptions};
+use writeable::{TryWriteable, Writeable};
+
+use crate::lang::Lang;
+
+/// Digit system override; `None` in `new` means the locale's CLDR default (mr: deva, hi: latn).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Digits {
+    /// ASCII digits 0-9 (`-u-nu-latn`).
+    Latn,
+    /// Devanagari digits ०-९ (`-u-nu-deva`).
+    Deva,
+}
+
+/// Error when ICU4X data cannot be loaded (should not happen with compiled data).
+#[derive(Debug, thiserror::Error)]
+pub enum FormatSetupError {
+    /// The locale tag built for the language could not be parsed.
+    #[error("invalid locale tag {tag:?}: {source}")]
+    Locale {
+        /// The tag that failed to parse.
+        tag: String,
+        /// The parser's error.
+        #[source]
+        source: icu_locale_core::ParseError,
+    },
+    /// Compiled data for a formatter (decimal, list, plural rules) is missing.
+    #[error("ICU4X data could not be loaded: {0}")]
+    Data(#[from] icu_provider::DataError),
+    /// A built-in date/time pattern string failed to parse.
+    #[error("date/time pattern {pattern:?} is invalid: {message}")]
+    Pattern {
+        /// The pattern string.
+        pattern: &'static str,
+        /// The parser's message.
+        message: String,
+    },
+    /// The names (months, weekdays, digits) needed by a pattern could not be loaded.
+    #[error("names for date/time pattern {pattern:?} could not be loaded: {source}")]
+    PatternLoad {
+        /// The pattern string.
+        pattern: &'static str,
+        /// ICU4X's error.
+        #[source]
+        source: PatternLoadError,
+    },
+}
+
+/// Error for an invalid calendar date or time of day passed to a formatting method.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum FormatError {
+    /// The year/month/day triple is not a valid Gregorian date (month 13, 30 February,
+    /// day 0, year before 1 CE, …).
+    #[error("invalid date {year:04}-{month:02}-{day:02}: {field} out of range")]
+    InvalidDate {
+        /// Year as given.
+        year: i32,
+        /// Month as given (1-12 expected).
+        month: u8,
+        /// Day as given.
+        day: u8,
+        /// Which component was rejected (`"year"`, `"month"` or `"day"`).
+        field: &'static str,
+    },
+    /// The hour/minute pair is not a valid time of day (hour 0-23, minute 0-59).
+    #[error("invalid time {hour:02}:{minute:02}")]
+    InvalidTime {
+        /// Hour as given.
+        hour: u8,
+        /// Minute as given.
+        minute: u8,
+    },
+    /// ICU4X reported an error while writing the pattern (indicates a data or
+    /// programming problem, not bad input).
+    #[error("ICU4X could not render the pattern: {0}")]
+    Render(FormattedDateTimePatternError),
+}
+
+/// Pattern for a long date with weekday. Explicit so that Marathi does not get
+/// CLDR's `EEEE, d, MMMM y` (comma after the day).
+const PATTERN_DATE_WEEKDAY: &str = "EEEE, d MMMM y";
+/// Pattern for a long date without weekday.
+const PATTERN_DATE: &str = "d MMMM y";
+/// 12-hour clock, two-digit minutes, deliberately no day-period field.
+const PATTERN_TIME_12H: &str = "h:mm";
+
+/// All locale-aware formatters for one language, built once, Send + Sync.
+#[derive(Debug)]
+pub struct LocaleFormats {
+    lang: Lang,
+    decimal: DecimalFormatter,
+    list_and: ListFormatter,
+    plurals: PluralRules,
+    names: FixedCalendarDateTimeNames<Gregorian>,
+    pattern_date_weekday: DateTimePattern,
+    pattern_date: DateTimePattern,
+    pattern_time_12h: DateTimePattern,
+}
+
+// Compile-time proof that the formatters can be shared across threads
+// (requires `icu_provider/sync`).
+const _: () = {
+    const fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<LocaleFormats>();
+    assert_send_sync::<DecimalFormatter>();
+    assert_send_sync::<ListFormatter>();
+    assert_send_sync::<PluralRules>();
+    assert_send_sync::<FixedCalendarDateTimeNames<Gregorian>>();
+};
+
+impl LocaleFormats {
+    /// Builds every formatter for `lang`. `digits` forces a numbering system via
+    /// the `-u-nu-` Unicode extension; `None` keeps CLDR's default for the locale.
+    pub fn new(lang: Lang, digits: Option<Digits>) -> Result<Self, FormatSetupError> {
+        let tag = match digits {
+            None => lang.tag().to_owned(),
+            Some(Digits::Latn) => format!("{}-u-nu-latn", lang.tag()),
+            Some(Digits::Deva) => format!("{}-u-nu-deva", lang.tag()),
+        };
+        let locale = Locale::try_from_str(&tag)
+            .map_err(|source| FormatSetupError::Locale { tag, source })?;
+
+        let decimal =
+            DecimalFormatter::try_new((&locale).into(), DecimalFormatterOptions::default())?;
+        let list_and = ListFormatter::try_new_and(
+            (&locale).into(),
+            ListFormatterOptions::default().with_length(ListLength::Wide),
+        )?;
+        let mut plural_options = PluralRulesOptions::default();
+        plural_options.rule_type = Some(PluralRuleType::Cardinal);
+        let plurals = PluralRules::try_new((&locale).into(), plural_options)?;
+
+        let mut names = FixedCalendarDateTimeNames::<Gregorian>::try_new((&locale).into())?;
+        let pattern_date_weekday = load_pattern(&mut names, PATTERN_DATE_WEEKDAY)?;
+        let pattern_date = load_pattern(&mut names, PATTERN_DATE)?;
+        let pattern_time_12h = load_pattern(&mut names, PATTERN_TIME_12H)?;
+
+        Ok(Self {
+            lang,
+            decimal,
+            list_and,
+            plurals,
+            names,
+            pattern_date_weekday,
+            pattern_date,
+            pattern_time_12h,
+        })
+    }
+
+    /// The language these formatters were built for.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Indian grouping, locale digits: mr 218000 -> "२,१८,०००", hi -> "2,18,000"; 0 -> "०"/"0".
+    pub fn number(&self, n: u64) -> String {
+        let value = Decimal::from(n);
+        self.decimal.format(&value).write_to_string().into_owned()
+    }
+
+    /// Long date with weekday: mr "शुक्रवार, १९ सप्टेंबर २०२५", hi "शुक्रवार, 19 सितंबर 2025".
+    ///
+    /// Uses the explicit pattern `EEEE, d MMMM y` (CLDR's own mr full pattern puts a
+    /// comma after the day). Errors on an invalid Gregorian date or a year before 1 CE.
+    pub fn date_with_weekday(&self, year: i32, month: u8, day: u8) -> Result<String, FormatError> {
+        let date = gregorian_date(year, month, day)?;
+        self.render(&self.pattern_date_weekday, date, midnight())
+    }
+
+    /// Long date without weekday: mr "२२ नोव्हेंबर २०२५", hi "22 नवंबर 2025".
+    ///
+    /// Errors on an invalid Gregorian date or a year before 1 CE.
+    pub fn date(&self, year: i32, month: u8, day: u8) -> Result<String, FormatError> {
+        let date = gregorian_date(year, month, day)?;
+        self.render(&self.pattern_date, date, midnight())
+    }
+
+    /// 12-hour clock time WITHOUT any AM/PM marker, minutes two digits, locale digits:
+    /// 10:00 -> "१०:००"/"10:00"; 14:30 -> "२:३०"/"2:30"; 00:00 -> "12:00"; 12:05 -> "12:05".
+    ///
+    /// Errors if `hour > 23` or `minute > 59`. Pair with [`day_period`] to say which
+    /// part of the day is meant.
+    pub fn time_12h(&self, hour: u8, minute: u8) -> Result<String, FormatError> {
+        let time = Time::try_new(hour, minute, 0, 0)
+            .map_err(|_| FormatError::InvalidTime { hour, minute })?;
+        // Any valid date works: the pattern has no date fields.
+        let date = gregorian_date(2000, 1, 1)?;
+        self.render(&self.pattern_time_12h, date, time)
+    }
+
+    /// Join with the locale's "and" list pattern (wide): mr "सातारा, कराड आणि वाई", hi "सातारा, कराड और वाई"; one item -> itself; two -> "a आणि b".
+    ///
+    /// An empty slice gives an empty string.
+    pub fn list_and(&self, items: &[&str]) -> String {
+        self.list_and
+            .format(items.iter())
+            .write_to_string()
+            .into_owned()
+    }
+
+    /// CLDR cardinal plural category name for n: "zero"|"one"|"two"|"few"|"many"|"other" (hi: 0 and 1 are "one"; mr: 1 is "one", 0 is "other").
+    pub fn plural_category(&self, n: u64) -> &'static str {
+        match self.plurals.category_for(n) {
+            PluralCategory::Zero => "zero",
+            PluralCategory::One => "one",
+            PluralCategory::Two => "two",
+            PluralCategory::Few => "few",
+            PluralCategory::Many => "many",
+            PluralCategory::Other => "other",
+        }
+    }
+
+    /// Formats `date` + `time` with one of the preloaded patterns.
+    fn render(
+        &self,
+        pattern: &DateTimePattern,
+        date: Date<Gregorian>,
+        time: Time,
+    ) -> Result<String, FormatError> {
+        let input = DateTime { date, time };
+        self.names
+            .with_pattern_unchecked(pattern)
+            .format(&input)
+            .try_write_to_string()
+            .map(|s| s.into_owned())
+            .map_err(|(err, _partial)| FormatError::Render(err))
+    }
+}
+
+/// Parses `pattern` and loads the names and digits it needs into `names`.
+fn load_pattern(
+    names: &mut FixedCalendarDateTimeNames<Gregorian>,
+    pattern: &'static str,
+) -> Result<DateTimePattern, FormatSetupError> {
+    let parsed: DateTimePattern = pattern.parse().map_err(|e| FormatSetupError::Pattern {
+        pattern,
+        message: format!("{e}"),
+    })?;
+    names
+        .include_for_pattern(&parsed)
+        .map_err(|source| FormatSetupError::PatternLoad { pattern, source })?;
+    Ok(parsed)
+}
+
+/// Validates and builds a proleptic Gregorian date (years before 1 CE are rejected:
+/// the patterns have no era field, so they would print misleadingly).
+fn gregorian_date(year: i32, month: u8, day: u8) -> Result<Date<Gregorian>, FormatError> {
+    if year < 1 {
+        return Err(FormatError::InvalidDate {
+            year,
+            month,
+            day,
+            field: "year",
+        });
+    }
+    Date::try_new_gregorian(year, month, day).map_err(|e| FormatError::InvalidDate {
+        year,
+        month,
+        day,
+        field: e.field,
+    })
+}
+
+/// 00:00, used as the (unused) time of day when formatting dates.
+fn midnight() -> Time {
+    Time::start_of_day()
+}
+
+/// One flexible day-period rule `(type, from, before)`: the half-open hour range
+/// `[from, before)`, wrapping past midnight when `from > before`.
+type DayPeriodRule = (&'static str, u8, u8);
+
+/// Transcribed from CLDR `common/supplemental/dayPeriods.xml` (unicode-org/cldr),
+/// `<dayPeriodRules locales="hi">`. The `midnight` (`at="00:00"`) rule is
+/// deliberately left out so that 00:00 falls in `night1`.
+#[rustfmt::skip]
+const HI_RULES: &[DayPeriodRule] = &[
+    ("morning1", 4, 12),   // सुबह   from="04:00" before="12:00"
+    ("afternoon1", 12, 16), // दोपहर from="12:00" before="16:00"
+    ("evening1", 16, 20),  // शाम    from="16:00" before="20:00"
+    ("night1", 20, 4),     // रात    from="20:00" before="04:00"
+];
+
+/// Transcribed from CLDR `common/supplemental/dayPeriods.xml` (unicode-org/cldr),
+/// `<dayPeriodRules locales="mr">`. The `midnight` (`at="00:00"`) and `noon`
+/// (`at="12:00"`) rules are deliberately left out so that 00:00 is `night1` and
+/// 12:00 is `afternoon1`. Current CLDR has a single `evening1` 16:00–21:00 for mr;
+/// older releases (e.g. CLDR 38) split it into `evening1` 16–18 and `evening2` 18–21.
+#[rustfmt::skip]
+const MR_RULES: &[DayPeriodRule] = &[
+    ("morning1", 4, 6),     // पहाट       from="04:00" before="06:00"
+    ("morning2", 6, 12),    // सकाळ       from="06:00" before="12:00"
+    ("afternoon1", 12, 16), // दुपार       from="12:00" before="16:00"
+    ("evening1", 16, 21),   // संध्याकाळ  from="16:00" before="21:00"
+    ("night1", 21, 4),      // रात्र        from="21:00" before="04:00"
+];
+
+/// Whether `hour` (0-23) lies in the rule's half-open range.
+fn rule_contains(&(_, from, before): &DayPeriodRule, hour: u8) -> bool {
+    if from <= before {
+        (from..before).contains(&hour)
+    } else {
+        hour >= from || hour < before
+    }
+}
+
+/// CLDR flexible day period of a time of day, by the CLDR dayPeriods.xml rules for the language.
+///
+/// Returns the CLDR type name: hi `"morning1" | "afternoon1" | "evening1" | "night1"`,
+/// mr additionally `"morning2"`. Midnight 00:00 is `"night1"` and noon 12:00 is
+/// `"afternoon1"` (the CLDR `midnight`/`noon` `at` rules are ignored). All hi/mr
+/// boundaries fall on whole hours, so `minute` never changes the result; an
+/// out-of-range `hour` is taken modulo 24 (so 24:00 is midnight) instead of panicking.
+pub fn day_period(lang: Lang, hour: u8, minute: u8) -> &'static str {
+    let _ = minute; // boundaries are on the hour for hi and mr
+    let hour = hour % 24;
+    let rules = match lang {
+        Lang::Hi => HI_RULES,
+        Lang::Mr => MR_RULES,
+    };
+    rules
+        .iter()
+        .find(|r| rule_contains(r, hour))
+        .map_or("night1", |&(period, _, _)| period)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[allow(clippy::panic)] // test helper: setup failure should fail the test loudly
+    fn fmt(lang: Lang, digits: Option<Digits>) -> LocaleFormats {
+        match LocaleFormats::new(lang, digits) {
+            Ok(f) => f,
+            Err(e) => panic!("setup failed for {lang:?}/{digits:?}: {e}"),
+        }
+    }
+
+    #[test]
+    fn numbers_default_digits() {
+        let mr = fmt(Lang::Mr, None);
+        let hi = fmt(Lang::Hi, None);
+        let cases: [(u64, &str, &str); 6] = [
+            (0, "०", "0"),
+            (1, "१", "1"),
+            (999, "९९९", "999"),
+            (1000, "१,०००", "1,000"),
+            (218000, "२,१८,०००", "2,18,000"),
+            (10000000, "१,००,००,०००", "1,00,00,000"),
+        ];
+        for (n, m, h) in cases {
+            assert_eq!(mr.number(n), m, "mr {n}");
+            assert_eq!(hi.number(n), h, "hi {n}");
+        }
+    }
+
+    #[test]
+    fn numbers_digit_overrides() {
+        let latn = ["0", "1", "999", "1,000", "2,18,000", "1,00,00,000"];
+        let deva = ["०", "१", "९९९", "१,०००", "२,१८,०००", "१,००,००,०००"];
+        let ns = [0u64, 1, 999, 1000, 218000, 10000000];
+        for lang in [Lang::Hi, Lang::Mr] {
+            let l = fmt(lang, Some(Digits::Latn));
+            let d = fmt(lang, Some(Digits::Deva));
+            for ((n, want_latn), want_deva) in ns.iter().zip(latn).zip(deva) {
+                assert_eq!(l.number(*n), want_latn, "{lang:?} latn {n}");
+                assert_eq!(d.number(*n), want_deva, "{lang:?} deva {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn dates_with_weekday() {
+        let mr = fmt(Lang::Mr, None);
+        let hi = fmt(Lang::Hi, None);
+        assert_eq!(
+            mr.date_with_weekday(2025, 9, 19).as_deref(),
+            Ok("शुक्रवार, १९ सप्टेंबर २०२५")
+        );
+        assert_eq!(
+            hi.date_with_weekday(2025, 9, 19).as_deref(),
+            Ok("शुक्रवार, 19 सितंबर 2025")
+        );
+        assert_eq!(
+            mr.date_with_weekday(2025, 11, 25).as_deref(),
+            Ok("मंगळवार, २५ नोव्हेंबर २०२५")
+        );
+        assert_eq!(
+            hi.date_with_weekday(2025, 11, 25).as_deref(),
+            Ok("मंगलवार, 25 नवंबर 2025")
+        );
+    }
+
+    #[test]
+    fn dates_without_weekday() {
+        assert_eq!(
+            fmt(Lang::Mr, None).date(2025, 11, 22).as_deref(),
+            Ok("२२ नोव्हेंबर २०२५")
+        );
+        assert_eq!(
+            fmt(Lang::Hi, None).date(2025, 11, 22).as_deref(),
+            Ok("22 नवंबर 2025")
+        );
+    }
+
+    #[test]
+    fn dates_honour_digit_override() {
+        let mr_latn = fmt(Lang::Mr, Some(Digits::Latn));
+        let hi_deva = fmt(Lang::Hi, Some(Digits::Deva));
+        assert_eq!(
+            mr_latn.date_with_weekday(2025, 9, 19).as_deref(),
+            Ok("शुक्रवार, 19 सप्टेंबर 2025")
+        );
+        assert_eq!(mr_latn.date(2025, 11, 22).as_deref(), Ok("22 नोव्हेंबर 2025"));
+        assert_eq!(
+            hi_deva.date_with_weekday(2025, 9, 19).as_deref(),
+            Ok("शुक्रवार, १९ सितंबर २०२५")
+        );
+        assert_eq!(hi_deva.date(2025, 11, 22).as_deref(), Ok("२२ नवंबर २०२५"));
+        assert_eq!(
+            fmt(Lang::Mr, Some(Digits::Deva))
+                .date(2025, 11, 22)
+                .as_deref(),
+            Ok("२२ नोव्हेंबर २०२५")
+        );
+        assert_eq!(
+            fmt(Lang::Hi, Some(Digits::Latn))
+                .date(2025, 11, 22)
+                .as_deref(),
+            Ok("22 नवंबर 2025")
+        );
+    }
+
+    #[test]
+    fn times_12h() {
+        let mr = fmt(Lang::Mr, None);
+        let hi = fmt(Lang::Hi, None);
+        let cases: [((u8, u8), &str, &str); 9] = [
+            ((0, 0), "१२:००", "12:00"),
+            ((0, 30), "१२:३०", "12:30"),
+            ((9, 5), "९:०५", "9:05"),
+            ((10, 0), "१०:००", "10:00"),
+            ((12, 0), "१२:००", "12:00"),
+            ((12, 45), "१२:४५", "12:45"),
+            ((13, 0), "१:००", "1:00"),
+            ((14, 30), "२:३०", "2:30"),
+            ((23, 59), "११:५९", "11:59"),
+        ];
+        for ((h, m), mr_s, hi_s) in cases {
+            assert_eq!(mr.time_12h(h, m).as_deref(), Ok(mr_s), "mr {h}:{m}");
+            assert_eq!(hi.time_12h(h, m).as_deref(), Ok(hi_s), "hi {h}:{m}");
+        }
+    }
+
+    #[test]
+    fn times_honour_digit_override() {
+        assert_eq!(
+            fmt(Lang::Mr, Some(Digits::Latn))
+                .time_12h(14, 30)
+                .as_deref(),
+            Ok("2:30")
+        );
+        assert_eq!(
+            fmt(Lang::Hi, Some(Digits::Deva))
+                .time_12h(14, 30)
+                .as_deref(),
+            Ok("२:३०")
+        );
+        assert_eq!(
+            fmt(Lang::Mr, Some(Digits::Deva)).time_12h(0, 5).as_deref(),
+            Ok("१२:०५")
+        );
+        assert_eq!(
+            fmt(Lang::Hi, Some(Digits::Latn)).time_12h(12, 5).as_deref(),
+            Ok("12:05")
+        );
+    }
+
+    #[test]
+    fn lists() {
+        let mr = fmt(Lang::Mr, None);
+        let hi = fmt(Lang::Hi, None);
+        assert_eq!(mr.list_and(&["सातारा"]), "सातारा");
+        assert_eq!(hi.list_and(&["सातारा"]), "सातारा");
+        assert_eq!(mr.list_and(&["सातारा", "कराड"]), "सातारा आणि कराड");
+        assert_eq!(hi.list_and(&["सातारा", "कराड"]), "सातारा और कराड");
+        assert_eq!(
+            mr.list_and(&["सातारा", "कराड", "वाई"]),
+            "सातारा, कराड आणि वाई"
+        );
+        assert_eq!(
+            hi.list_and(&["सातारा", "कराड", "वाई"]),
+            "सातारा, कराड और वाई"
+        );
+        assert_eq!(
+            mr.list_and(&["सातारा", "कराड", "वाई", "फलटण"]),
+            "सातारा, कराड, वाई आणि फलटण"
+        );
+        assert_eq!(
+            hi.list_and(&["सातारा", "कराड", "वाई", "फलटण"]),
+            "सातारा, कराड, वाई और फलटण"
+        );
+        assert_eq!(mr.list_and(&[]), "");
+    }
+
+    #[test]
+    fn plurals() {
+        let mr = fmt(Lang::Mr, None);
+        let hi = fmt(Lang::Hi, None);
+        assert_eq!(
+            [
+                hi.plural_category(0),
+                hi.plural_category(1),
+                hi.plural_category(2)
+            ],
+            ["one", "one", "other"]
+        );
+        assert_eq!(
+            [
+                mr.plural_category(0),
+                mr.plural_category(1),
+                mr.plural_category(2)
+            ],
+            ["other", "one", "other"]
+        );
+    }
+
+    #[test]
+    fn day_periods() {
+        // (hour, minute, hi, mr)
+        let cases: [(u8, u8, &str, &str); 16] = [
+            (0, 0, "night1", "night1"),
+            (3, 59, "night1", "night1"),
+            (4, 0, "morning1", "morning1"),
+            (5, 59, "morning1", "morning1"),
+            (6, 0, "morning1", "morning2"),
+            (11, 59, "morning1", "morning2"),
+            (12, 0, "afternoon1", "afternoon1"),
+            (15, 59, "afternoon1", "afternoon1"),
+            (16, 0, "evening1", "evening1"),
+            (17, 59, "evening1", "evening1"),
+            (18, 0, "evening1", "evening1"),
+            (19, 59, "evening1", "evening1"),
+            (20, 0, "night1", "evening1"),
+            (20, 59, "night1", "evening1"),
+            (21, 0, "night1", "night1"),
+            (23, 59, "night1", "night1"),
+        ];
+        for (h, m, hi, mr) in cases {
+            assert_eq!(day_period(Lang::Hi, h, m), hi, "hi {h:02}:{m:02}");
+            assert_eq!(day_period(Lang::Mr, h, m), mr, "mr {h:02}:{m:02}");
+        }
+        // Out-of-range input never panics.
+        assert_eq!(day_period(Lang::Mr, 24, 0), "night1");
+        assert_eq!(
+            day_period(Lang::Hi, 255, 255),
+            day_period(Lang::Hi, 255 % 24, 0)
+        );
+    }
+
+    #[test]
+    fn every_hour_is_covered_exactly_once() {
+        for rules in [HI_RULES, MR_RULES] {
+            for h in 0u8..24 {
+                let n = rules.iter().filter(|r| rule_contains(r, h)).count();
+                assert_eq!(n, 1, "hour {h}");
+            }
+        }
+    }
+
+    #[test]
+    fn invalid_dates_and_times() {
+        for lang in [Lang::Hi, Lang::Mr] {
+            let f = fmt(lang, None);
+            assert!(matches!(
+                f.date(2025, 13, 1),
+                Err(FormatError::InvalidDate {
+                    month: 13,
+                    field: "month",
+                    ..
+                })
+            ));
+            assert!(matches!(
+                f.date(2025, 0, 1),
+                Err(FormatError::InvalidDate { month: 0, .. })
+            ));
+            assert!(matches!(
+                f.date(2025, 2, 30),
+                Err(FormatError::InvalidDate {
+                    day: 30,
+                    field: "day",
+                    ..
+                })
+            ));
+            assert!(matches!(
+                f.date(2025, 2, 29),
+                Err(FormatError::InvalidDate { .. })
+            ));
+            assert!(f.date(2024, 2, 29).is_ok());
+            assert!(matches!(
+                f.date(2025, 4, 0),
+                Err(FormatError::InvalidDate { day: 0, .. })
+            ));
+            assert!(matches!(
+                f.date(0, 1, 1),
+                Err(FormatError::InvalidDate {
+                    year: 0,
+                    field: "year",
+                    ..
+                })
+            ));
+            assert!(matches!(
+                f.date_with_weekday(2025, 2, 30),
+                Err(FormatError::InvalidDate { day: 30, .. })
+            ));
+            assert!(matches!(
+                f.date_with_weekday(i32::MAX, 1, 1),
+                Err(FormatError::InvalidDate { .. })
+            ));
+            assert_eq!(
+                f.time_12h(24, 0),
+                Err(FormatError::InvalidTime {
+                    hour: 24,
+                    minute: 0
+                })
+            );
+            assert_eq!(
+                f.time_12h(10, 60),
+                Err(FormatError::InvalidTime {
+                    hour: 10,
+                    minute: 60
+                })
+            );
+            assert_eq!(
+                f.time_12h(255, 255),
+                Err(FormatError::InvalidTime {
+                    hour: 255,
+                    minute: 255
+                })
+            );
+        }
+        let msg = format!(
+            "{}",
+            FormatError::InvalidTime {
+                hour: 24,
+                minute: 0
+            }
+        );
+        assert_eq!(msg, "invalid time 24:00");
+    }
+
+    #[test]
+    fn formats_are_shareable_across_threads() {
+        let f = std::sync::Arc::new(fmt(Lang::Mr, None));
+        let g = std::sync::Arc::clone(&f);
+        let out = std::thread::spawn(move || g.number(218000)).join();
+        assert_eq!(out.ok().as_deref(), Some("२,१८,०००"));
+        assert_eq!(f.lang(), Lang::Mr);
+    }
+}

@@ -1,0 +1,139 @@
+//! The Fluent functions NUMBER, DATE, TIME and DAYPERIOD, backed by ICU4X.
+//!
+//! Fluent gives a function no way to report an error, so a failing function returns a marked
+//! string that [`failure`] finds and [`super::Locale::message`] turns into an error.
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::FluentType;
+use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
+
+use super::formats::{LocaleFormats, day_period};
+use crate::notice::{Date, DateTime};
+
+/// A date, or a date and time, passed to Fluent for DATE, TIME and DAYPERIOD.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Moment {
+    /// A calendar date.
+    Date(Date),
+    /// A date and time in IST.
+    DateTime(DateTime),
+}
+
+impl Moment {
+    fn date(self) -> Date {
+        match self {
+            Moment::Date(d) => d,
+            Moment::DateTime(t) => t.date,
+        }
+    }
+}
+
+impl FluentType for Moment {
+    fn duplicate(&self) -> Box<dyn FluentType + Send> {
+        Box::new(*self)
+    }
+
+    // Printed bare (`{ $start }` without DATE or TIME) it shows as ISO text, which
+    // `suchana check` can point out; the functions are the way to print it.
+    fn as_string(&self, _: &intl_memoizer::IntlLangMemoizer) -> Cow<'static, str> {
+        self.iso().into()
+    }
+
+    fn as_string_threadsafe(
+        &self,
+        _: &intl_memoizer::concurrent::IntlLangMemoizer,
+    ) -> Cow<'static, str> {
+        self.iso().into()
+    }
+}
+
+impl Moment {
+    fn iso(&self) -> String {
+        match self {
+            Moment::Date(d) => d.to_string(),
+            Moment::DateTime(t) => t.to_string(),
+        }
+    }
+}
+
+const MARK: char = '\u{FFFF}';
+
+fn failed(function: &str, problem: &str) -> FluentValue<'static> {
+    FluentValue::String(format!("{MARK}{function}: {problem}{MARK}").into())
+}
+
+/// The problem a failed function reported inside `text`, if any.
+pub(crate) fn failure(text: &str) -> Option<&str> {
+    let start = text.find(MARK)? + MARK.len_utf8();
+    let rest = &text[start..];
+    Some(rest.find(MARK).map_or(rest, |end| &rest[..end]))
+}
+
+fn moment<'a>(args: &'a [FluentValue<'_>]) -> Option<&'a Moment> {
+    match args.first() {
+        Some(FluentValue::Custom(c)) => c.as_any().downcast_ref::<Moment>(),
+        _ => None,
+    }
+}
+
+fn named<'a>(named: &'a FluentArgs<'_>, key: &'a str) -> Option<&'a str> {
+    match named.get(key) {
+        Some(FluentValue::String(s)) => Some(s),
+        _ => None,
+    }
+}
+
+/// Adds NUMBER, DATE, TIME and DAYPERIOD to `bundle`, formatting with `formats`.
+pub(crate) fn register(
+    bundle: &mut FluentBundle<FluentResource>,
+    formats: &Arc<LocaleFormats>,
+) -> Result<(), FluentError> {
+    let f = formats.clone();
+    bundle.add_function("NUMBER", move |args, _| match args.first() {
+        Some(FluentValue::Number(n))
+            if n.value >= 0.0 && n.value.fract() == 0.0 && n.value < 1e15 =>
+        {
+            FluentValue::String(f.number(n.value as u64).into())
+        }
+        _ => failed("NUMBER", "expects a whole number of zero or more"),
+    })?;
+
+    let f = formats.clone();
+    bundle.add_function("DATE", move |args, opts| {
+        let Some(m) = moment(args) else {
+            return failed("DATE", "expects a date variable such as $start");
+        };
+        let d = m.date();
+        let result = match named(opts, "weekday") {
+            None | Some("long") => f.date_with_weekday(d.year, d.month, d.day),
+            Some("none") => f.date(d.year, d.month, d.day),
+            Some(_) => return failed("DATE", "weekday must be \"long\" or \"none\""),
+        };
+        match result {
+            Ok(s) => FluentValue::String(s.into()),
+            Err(e) => failed("DATE", &e.to_string()),
+        }
+    })?;
+
+    let f = formats.clone();
+    bundle.add_function("TIME", move |args, _| match moment(args) {
+        Some(Moment::DateTime(t)) => match f.time_12h(t.hour, t.minute) {
+            Ok(s) => FluentValue::String(s.into()),
+            Err(e) => failed("TIME", &e.to_string()),
+        },
+        _ => failed("TIME", "expects a date-and-time variable such as $start"),
+    })?;
+
+    let lang = formats.lang();
+    bundle.add_function("DAYPERIOD", move |args, _| match moment(args) {
+        Some(Moment::DateTime(t)) => FluentValue::String(day_period(lang, t.hour, t.minute).into()),
+        _ => failed(
+            "DAYPERIOD",
+            "expects a date-and-time variable such as $start",
+        ),
+    })?;
+    Ok(())
+}

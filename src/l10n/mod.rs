@@ -1,0 +1,212 @@
+//! Languages at render time: Fluent bundles (embedded or from a folder) with ICU4X-backed
+//! functions, built once per language and shared by every render.
+
+pub mod formats;
+mod functions;
+
+use std::borrow::Cow;
+use std::path::Path;
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+
+pub use formats::{Digits, LocaleFormats};
+pub(crate) use functions::Moment;
+
+use crate::error::{RenderError, SetupError};
+use crate::lang::Lang;
+
+/// One `.ftl` file: where it came from and its text.
+#[derive(Clone, Debug)]
+pub struct FtlSource {
+    /// The file name shown in errors, e.g. `locales/mr-IN/outage.ftl` or `<embedded>/mr-IN/outage.ftl`.
+    pub name: String,
+    /// The file's text.
+    pub text: Cow<'static, str>,
+}
+
+macro_rules! embedded_ftl {
+    ($($lang:literal / $file:literal),* $(,)?) => {
+        &[$(($lang, $file, include_str!(concat!("../../locales/", $lang, "/", $file)))),*]
+    };
+}
+
+/// The shipped locale files, compiled into the binary.
+const EMBEDDED: &[(&str, &str, &str)] = embedded_ftl![
+    "mr-IN" / "common.ftl",
+    "mr-IN" / "outage.ftl",
+    "mr-IN" / "safety.ftl",
+    "mr-IN" / "meeting.ftl",
+    "hi-IN" / "common.ftl",
+    "hi-IN" / "outage.ftl",
+    "hi-IN" / "safety.ftl",
+    "hi-IN" / "meeting.ftl",
+];
+
+/// The `.ftl` files of `lang`, from `dir/<tag>/*.ftl` (sorted by name) or the embedded set.
+pub fn ftl_sources(lang: Lang, dir: Option<&Path>) -> Result<Vec<FtlSource>, SetupError> {
+    let Some(dir) = dir else {
+        return Ok(EMBEDDED
+            .iter()
+            .filter(|(tag, _, _)| *tag == lang.tag())
+            .map(|(tag, file, text)| FtlSource {
+                name: format!("<embedded>/{tag}/{file}"),
+                text: Cow::Borrowed(*text),
+            })
+            .collect());
+    };
+    let folder = dir.join(lang.tag());
+    let io = |path: &Path, source| SetupError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    let mut paths: Vec<_> = std::fs::read_dir(&folder)
+        .map_err(|e| io(&folder, e))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err(SetupError::MissingLocale {
+            path: folder.display().to_string(),
+            lang: lang.tag(),
+        });
+    }
+    paths
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).map_err(|e| io(&p, e))?;
+            Ok(FtlSource {
+                name: p.display().to_string(),
+                text: Cow::Owned(text),
+            })
+        })
+        .collect()
+}
+
+/// The 1-based line and character column of byte `offset` in `text`.
+pub(crate) fn line_col(text: &str, offset: usize) -> (u32, u32) {
+    let before = text.get(..offset.min(text.len())).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (
+        u32::try_from(line).unwrap_or(u32::MAX),
+        u32::try_from(col).unwrap_or(u32::MAX),
+    )
+}
+
+/// Everything needed to speak one language: its Fluent bundle and its ICU4X formatters.
+pub struct Locale {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+    formats: Arc<LocaleFormats>,
+}
+
+impl std::fmt::Debug for Locale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locale")
+            .field("lang", &self.lang)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Locale {
+    /// Builds the bundle of `lang` from `sources`, with the functions NUMBER, DATE, TIME and
+    /// DAYPERIOD, and no Unicode isolation marks around placeables.
+    pub fn new(
+        lang: Lang,
+        sources: &[FtlSource],
+        digits: Option<Digits>,
+    ) -> Result<Locale, SetupError> {
+        let formats =
+            Arc::new(
+                LocaleFormats::new(lang, digits).map_err(|e| SetupError::LocaleData {
+                    lang: lang.tag(),
+                    message: e.to_string(),
+                })?,
+            );
+        let mut bundle = FluentBundle::new_concurrent(vec![lang.langid()]);
+        bundle.set_use_isolating(false);
+        functions::register(&mut bundle, &formats).map_err(|e| SetupError::FluentBundle {
+            file: "<functions>".into(),
+            message: e.to_string(),
+        })?;
+        for source in sources {
+            let resource = match FluentResource::try_new(source.text.to_string()) {
+                Ok(r) => r,
+                Err((_, errors)) => {
+                    let first = errors.first();
+                    let (line, column) =
+                        first.map_or((1, 1), |e| line_col(&source.text, e.pos.start));
+                    return Err(SetupError::FluentSyntax {
+                        file: source.name.clone(),
+                        line,
+                        column,
+                        message: first.map_or_else(String::new, |e| e.kind.to_string()),
+                    });
+                }
+            };
+            bundle
+                .add_resource(resource)
+                .map_err(|errors| SetupError::FluentBundle {
+                    file: source.name.clone(),
+                    message: errors
+                        .iter()
+                        .map(|e| e.to_string())
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                })?;
+        }
+        Ok(Locale {
+            lang,
+            bundle,
+            formats,
+        })
+    }
+
+    /// The language.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The ICU4X formatters.
+    pub fn formats(&self) -> &LocaleFormats {
+        &self.formats
+    }
+
+    /// Whether the bundle defines message `id`.
+    pub fn has_message(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// Formats message `id` with `args`. Any problem — a missing message, a missing variable,
+    /// a function given the wrong value — is an error: a notice never carries a half-made sentence.
+    pub fn message(&self, id: &str, args: &FluentArgs) -> Result<String, RenderError> {
+        let fail = |message: String| RenderError::Message {
+            lang: self.lang.tag(),
+            id: id.to_string(),
+            message,
+        };
+        let pattern = self
+            .bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .ok_or_else(|| fail("no such message in the locale files".into()))?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, Some(args), &mut errors);
+        if !errors.is_empty() {
+            return Err(fail(
+                errors
+                    .iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ));
+        }
+        if let Some(problem) = functions::failure(&text) {
+            return Err(fail(problem.to_string()));
+        }
+        Ok(text.into_owned())
+    }
+}

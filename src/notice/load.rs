@@ -1,0 +1,863 @@
+//! Reading notices from YAML text: splitting a stream into documents, deserializing each with
+//! positions and field paths, and validating it against notice-data v1.
+
+use std::sync::Arc;
+
+use serde::Deserialize;
+use serde_saphyr::Error as YamlError;
+
+use super::datetime::{self, DateTime};
+use super::located::{Located, position};
+use super::raw::{
+    KindProbe, LText, MeetingDoc, OutageDoc, RawContact, RawIssuer, RawPerson, SafetyDoc,
+};
+use super::suggest::closest;
+use super::text::{RawText, nfc};
+use super::{
+    Body, Contact, Field, Hazard, Issuer, Kind, Meeting, Notice, Outage, Person, Reason, Safety,
+    Text,
+};
+use crate::error::{DataError, DataErrorKind as K, Position};
+use crate::lang::Lang;
+
+/// One YAML document of a stream: its text and where it starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Document<'a> {
+    /// 1-based number of the document among the non-empty documents of its file.
+    pub index: usize,
+    /// Number of lines in the file before the document's first line.
+    pub line_offset: u32,
+    /// The document's text, including its `---` line when it has one.
+    pub text: &'a str,
+}
+
+fn is_marker(line: &str, marker: &str) -> bool {
+    line.strip_prefix(marker)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '\r']))
+}
+
+/// Whether a document holds anything besides markers, directives, comments and blank lines.
+fn has_content(text: &str) -> bool {
+    text.lines().any(|line| {
+        let line = if is_marker(line, "---") {
+            &line[3..]
+        } else {
+            line
+        };
+        let t = line.trim();
+        !(t.is_empty() || t.starts_with('#') || line.starts_with('%'))
+    })
+}
+
+/// Splits a YAML stream into its documents at `---` and `...` lines. YAML forbids these
+/// markers at the start of a line inside any scalar, so a line scan finds exactly the
+/// boundaries a parser would, without parsing. Empty documents are skipped.
+pub fn split_documents<'a>(src: &'a str) -> Vec<Document<'a>> {
+    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+    let mut docs = Vec::new();
+    let mut start = 0usize;
+    let mut start_line = 0u32;
+    let mut line_no = 0u32;
+    let mut offset = 0usize;
+    let push = |from: usize, to: usize, first_line: u32, docs: &mut Vec<Document<'a>>| {
+        let text = &src[from..to];
+        if has_content(text) {
+            docs.push(Document {
+                index: docs.len() + 1,
+                line_offset: first_line,
+                text,
+            });
+        }
+    };
+    for line in src.split_inclusive('\n') {
+        let bare = line.trim_end_matches(['\n', '\r']);
+        if is_marker(bare, "---") {
+            push(start, offset, start_line, &mut docs);
+            start = offset;
+            start_line = line_no;
+        } else if is_marker(bare, "...") {
+            push(start, offset, start_line, &mut docs);
+            start = offset + line.len();
+            start_line = line_no + 1;
+        }
+        offset += line.len();
+        line_no += 1;
+    }
+    push(start, src.len(), start_line, &mut docs);
+    docs
+}
+
+/// Reads every notice of a YAML file: one result per non-empty document, in order.
+/// `file` names the source in errors and gives default ids (`<stem>-<index>`).
+pub fn parse_str(src: &str, file: &str) -> Vec<Result<Notice, Vec<DataError>>> {
+    let file: Arc<str> = Arc::from(file);
+    let stem = id_stem(&file);
+    split_documents(src)
+        .iter()
+        .map(|doc| parse_document(doc, &file, &stem))
+        .collect()
+}
+
+/// A default id prefix from a file name: its stem, lower-cased, other characters as `-`.
+pub(crate) fn id_stem(file: &str) -> String {
+    let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
+    let stem = match name.rsplit_once('.') {
+        Some((s, _)) if !s.is_empty() => s,
+        _ => name,
+    };
+    let cleaned: String = stem
+        .chars()
+        .map(|c| {
+            let c = c.to_ascii_lowercase();
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let trimmed = cleaned.trim_matches('-');
+    if trimmed.is_empty() || file == "-" {
+        "notice".to_string()
+    } else {
+        trimmed.chars().take(90).collect()
+    }
+}
+
+/// Reads and validates one document.
+pub(crate) fn parse_document(
+    doc: &Document<'_>,
+    file: &Arc<str>,
+    stem: &str,
+) -> Result<Notice, Vec<DataError>> {
+    let mut cx = Cx {
+        file: file.clone(),
+        line_offset: doc.line_offset,
+        errors: Vec::new(),
+    };
+    let kind = match scan_kind(doc.text) {
+        Some(kind) => kind,
+        None => probe_kind(&mut cx, doc.text).ok_or_else(|| std::mem::take(&mut cx.errors))?,
+    };
+    let default_id = format!("{stem}-{}", doc.index);
+    let start = Position {
+        line: doc.line_offset + 1,
+        column: 1,
+    };
+    let notice = match kind {
+        Kind::Outage => deserialize::<OutageDoc>(&mut cx, doc.text, kind)
+            .and_then(|d| cx.outage(d, default_id, start)),
+        Kind::Safety => deserialize::<SafetyDoc>(&mut cx, doc.text, kind)
+            .and_then(|d| cx.safety(d, default_id, start)),
+        Kind::Meeting => deserialize::<MeetingDoc>(&mut cx, doc.text, kind)
+            .and_then(|d| cx.meeting(d, default_id, start)),
+    };
+    match notice {
+        Some(n) if cx.errors.is_empty() => Ok(n),
+        _ => Err(cx.errors),
+    }
+}
+
+/// Finds `kind: <value>` as a top-level key of a block mapping by a line scan; anything
+/// less plain (quotes, flow style, a typo) is left to the parser.
+fn scan_kind(text: &str) -> Option<Kind> {
+    text.lines().find_map(|line| {
+        let rest = line.strip_prefix("kind:")?;
+        let value = rest.split(" #").next().unwrap_or(rest).trim();
+        Kind::from_key(value)
+    })
+}
+
+fn yaml_options() -> serde_saphyr::Options {
+    let mut options = serde_saphyr::Options::default();
+    options.with_snippet = false;
+    options
+}
+
+/// Reads `kind` with the parser, for documents the line scan could not read.
+fn probe_kind(cx: &mut Cx, text: &str) -> Option<Kind> {
+    let probe: KindProbe = match serde_saphyr::from_str_with_options(text, yaml_options()) {
+        Ok(p) => p,
+        Err(e) => {
+            let at = e.location().map(position);
+            let (kind, message, help) = match e.without_snippet() {
+                YamlError::SerdeInvalidType { .. } => (
+                    K::NotAMapping,
+                    "a notice must be a mapping of fields".to_string(),
+                    Some("start the document with `kind: outage` (or safety, meeting) on a line of its own".to_string()),
+                ),
+                other => (K::Syntax, bare_message(other), None),
+            };
+            cx.push(at, "", kind, message, help);
+            return None;
+        }
+    };
+    let Some(found) = probe.kind else {
+        cx.push(
+            Some(Position { line: 1, column: 1 }),
+            "kind",
+            K::MissingKind,
+            "this notice has no `kind`".into(),
+            Some("add `kind: outage`, `kind: safety` or `kind: meeting`".into()),
+        );
+        return None;
+    };
+    let value = found.value.trim();
+    if let Some(kind) = Kind::from_key(value) {
+        return Some(kind);
+    }
+    let keys: Vec<&str> = Kind::ALL.iter().map(|k| k.key()).collect();
+    cx.push(
+        Some(found.at),
+        "kind",
+        K::UnknownKind,
+        format!("`{value}` is not a kind of notice"),
+        Some(match closest(value, &keys) {
+            Some(k) => format!("did you mean `{k}`?"),
+            None => "write outage, safety or meeting".into(),
+        }),
+    );
+    None
+}
+
+/// Deserializes a document into its kind's struct, turning a failure into a positioned error.
+fn deserialize<T: for<'de> Deserialize<'de>>(cx: &mut Cx, text: &str, kind: Kind) -> Option<T> {
+    let mut path = String::new();
+    let result =
+        serde_saphyr::with_deserializer_from_str_with_options(text, yaml_options(), |de| {
+            serde_path_to_error::deserialize(de).map_err(|e| {
+                path = clean_path(&e.path().to_string());
+                e.into_inner()
+            })
+        });
+    match result {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let err = convert_yaml_error(&e, &path, kind);
+            let at = e.location().map(position);
+            cx.push(at, &err.0, err.1, err.2, err.3);
+            None
+        }
+    }
+}
+
+/// `areas.value[1].value` (the `value` steps come from the position wrapper) → `areas[1]`.
+fn clean_path(raw: &str) -> String {
+    if raw == "." || raw == "?" {
+        return String::new();
+    }
+    raw.split('.')
+        .filter(|seg| *seg != "value")
+        .map(|seg| seg.strip_prefix("value").unwrap_or(seg))
+        .fold(String::new(), |mut acc, seg| {
+            if !acc.is_empty() && !seg.starts_with('[') {
+                acc.push('.');
+            }
+            acc.push_str(seg);
+            acc
+        })
+}
+
+fn join_path(parent: &str, field: &str) -> String {
+    if parent.is_empty() {
+        field.to_string()
+    } else {
+        format!("{parent}.{field}")
+    }
+}
+
+/// The message of a parser error without the " at line L, column C" it appends.
+fn bare_message(e: &YamlError) -> String {
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+/// How to write a field that is missing, by its name.
+fn field_example(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "issuer" => "issuer:\n  org: महावितरण",
+        "org" => "org: महावितरण",
+        "planned" => "planned: true",
+        "reason" => "reason: maintenance",
+        "areas" => "areas: [वाई, पसरणी]",
+        "start" => "start: 2025-11-24T10:00",
+        "hazard" => "hazard: monsoon",
+        "title" => "title: ग्राहक संमेलन",
+        "venue" => "venue: इस्पात भवन सभागार",
+        "organizer" => "organizer: विपणन विभाग",
+        "name" => "name: श्री. अ. ब. पाटील",
+        "designation" => "designation: कार्यकारी अभियंता",
+        "phone" => "phone: \"1912\"",
+        _ => return None,
+    })
+}
+
+type Converted = (String, K, String, Option<String>);
+
+fn convert_yaml_error(e: &YamlError, path: &str, kind: Kind) -> Converted {
+    let where_ = if path.is_empty() {
+        format!("an {} notice", kind.key())
+            .replace("an safety", "a safety")
+            .replace("an meeting", "a meeting")
+    } else {
+        format!("`{path}`")
+    };
+    match e.without_snippet() {
+        YamlError::SerdeUnknownField {
+            field, expected, ..
+        } => {
+            let help = match closest(field, expected) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!("the fields here are: {}", expected.join(", ")),
+            };
+            (
+                join_path(path, field),
+                K::UnknownField,
+                format!("unknown field `{field}` in {where_}"),
+                Some(help),
+            )
+        }
+        YamlError::SerdeUnknownVariant {
+            variant, expected, ..
+        } => {
+            let help = match closest(variant, expected) {
+                Some(s) => format!("did you mean `{s}`? (allowed: {})", expected.join(", ")),
+                None => format!("allowed: {}", expected.join(", ")),
+            };
+            (
+                path.to_string(),
+                K::UnknownValue,
+                format!("`{variant}` is not a valid value of `{path}`"),
+                Some(help),
+            )
+        }
+        YamlError::SerdeMissingField { field, .. } => (
+            join_path(path, field),
+            K::MissingField,
+            format!("`{}` is missing", join_path(path, field)),
+            field_example(field).map(|ex| format!("add `{ex}`")),
+        ),
+        YamlError::DuplicateMappingKey { .. } => (
+            path.to_string(),
+            K::DuplicateKey,
+            format!("a key appears twice in {where_}"),
+            Some("keep one of the two lines".into()),
+        ),
+        YamlError::SerdeInvalidType { .. } | YamlError::SerdeInvalidValue { .. } => (
+            path.to_string(),
+            K::WrongType,
+            format!(
+                "{}: {}",
+                if path.is_empty() { "document" } else { path },
+                bare_message(e)
+            ),
+            None,
+        ),
+        other => {
+            let msg = bare_message(other);
+            let (k, help) = if msg.contains("invalid u64") || msg.contains("invalid bool") {
+                (K::WrongType, None)
+            } else if msg.contains("expected string scalar") {
+                (
+                    K::WrongType,
+                    Some("write a single string here, or a map of languages".into()),
+                )
+            } else {
+                (K::Syntax, None)
+            };
+            let label = if path.is_empty() {
+                String::new()
+            } else {
+                format!("`{path}`: ")
+            };
+            (path.to_string(), k, format!("{label}{msg}"), help)
+        }
+    }
+}
+
+/// Validation state of one document: where it starts and the errors found so far.
+struct Cx {
+    file: Arc<str>,
+    line_offset: u32,
+    errors: Vec<DataError>,
+}
+
+impl Cx {
+    fn push(
+        &mut self,
+        at: Option<Position>,
+        path: &str,
+        kind: K,
+        message: String,
+        help: Option<String>,
+    ) {
+        self.errors.push(DataError {
+            file: self.file.clone(),
+            position: at.map(|p| Position {
+                line: p.line + self.line_offset,
+                column: p.column,
+            }),
+            path: path.to_string(),
+            kind,
+            message,
+            help,
+        });
+    }
+
+    fn pos(&self, at: Position) -> Position {
+        Position {
+            line: at.line + self.line_offset,
+            column: at.column,
+        }
+    }
+
+    /// A text value: non-empty, NFC, language keys that name shipped languages once each.
+    fn text(&mut self, raw: &LText, path: &str) -> Option<Field> {
+        let text = match &raw.value {
+            RawText::Same(s) => Text::same(self.string(s, raw.at, path)?),
+            RawText::PerLang(entries) => {
+                let (mut mr, mut hi) = (None, None);
+                if entries.is_empty() {
+                    self.push(
+                        Some(raw.at),
+                        path,
+                        K::EmptyText,
+                        format!("`{path}` is an empty map"),
+                        Some("write a string, or `{ mr-IN: …, hi-IN: … }`".into()),
+                    );
+                    return None;
+                }
+                for (key, value) in entries {
+                    let Some(lang) = Lang::from_tag(key.value.trim()) else {
+                        self.push(
+                            Some(key.at),
+                            &join_path(path, &key.value),
+                            K::UnknownLanguage,
+                            format!("`{}` in `{path}` is not a shipped language", key.value),
+                            Some(
+                                "use mr-IN (or mr) for Marathi and hi-IN (or hi) for Hindi".into(),
+                            ),
+                        );
+                        continue;
+                    };
+                    let sub = join_path(path, lang.tag());
+                    let slot = match lang {
+                        Lang::Mr => &mut mr,
+                        Lang::Hi => &mut hi,
+                    };
+                    if slot.is_some() {
+                        self.push(
+                            Some(key.at),
+                            &sub,
+                            K::DuplicateLanguage,
+                            format!("`{path}` gives {} twice", lang.tag()),
+                            Some("keep one of the two".into()),
+                        );
+                        continue;
+                    }
+                    *slot = self.string(&value.value, value.at, &sub);
+                }
+                if mr.is_none() && hi.is_none() {
+                    return None;
+                }
+                Text::per_lang(mr, hi)
+            }
+        };
+        Some(Field {
+            text,
+            path: path.to_string(),
+            at: Some(self.pos(raw.at)),
+        })
+    }
+
+    fn string(&mut self, s: &str, at: Position, path: &str) -> Option<String> {
+        let t = s.trim();
+        if t.is_empty() {
+            self.push(
+                Some(at),
+                path,
+                K::EmptyText,
+                format!("`{path}` is empty"),
+                Some("write the text, or leave the field out if it is optional".into()),
+            );
+            return None;
+        }
+        Some(nfc(t).into_owned())
+    }
+
+    fn texts(&mut self, raw: Option<&Located<Vec<LText>>>, path: &str) -> Vec<Field> {
+        raw.map(|list| {
+            list.value
+                .iter()
+                .enumerate()
+                .filter_map(|(i, t)| self.text(t, &format!("{path}[{i}]")))
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+
+    fn person(&mut self, raw: &Located<RawPerson>, path: &str) -> Option<Person> {
+        let name = self.text(&raw.value.name, &join_path(path, "name"));
+        let designation = self.text(&raw.value.designation, &join_path(path, "designation"));
+        Some(Person {
+            name: name?,
+            designation: designation?,
+        })
+    }
+
+    fn phone(&mut self, raw: &Located<String>, path: &str) -> Option<String> {
+        let p = raw.value.trim();
+        let ok = !p.is_empty()
+            && p.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-'))
+            && p.chars().any(|c| c.is_ascii_digit());
+        if !ok {
+            self.push(
+                Some(raw.at),
+                path,
+                K::InvalidPhone,
+                format!("`{path}`: `{p}` is not a phone number"),
+                Some("use digits, spaces, + and - only, in quotes: \"1800-212-3435\"".into()),
+            );
+            return None;
+        }
+        Some(p.to_string())
+    }
+
+    fn date(&mut self, raw: &Located<String>, path: &str) -> Option<super::Date> {
+        let d = datetime::parse_date(raw.value.trim());
+        if d.is_none() {
+            self.push(
+                Some(raw.at),
+                path,
+                K::InvalidDate,
+                format!("`{path}`: `{}` is not a date", raw.value),
+                Some("write YYYY-MM-DD, e.g. 2025-11-22".into()),
+            );
+        }
+        d
+    }
+
+    fn datetime(&mut self, raw: &Located<String>, path: &str) -> Option<DateTime> {
+        let d = datetime::parse_datetime(raw.value.trim());
+        if d.is_none() {
+            self.push(Some(raw.at), path, K::InvalidDateTime,
+                format!("`{path}`: `{}` is not a date and time", raw.value),
+                Some("write YYYY-MM-DDTHH:MM in IST, e.g. 2025-11-24T10:00, or add an offset: 2025-11-24T04:30+00:00".into()));
+        }
+        d
+    }
+
+    /// Checks that `end` is after `start`; both already parsed.
+    fn end_after(
+        &mut self,
+        start: Option<DateTime>,
+        end: Option<DateTime>,
+        raw_end: Option<&Located<String>>,
+    ) {
+        if let (Some(s), Some(e), Some(raw)) = (start, end, raw_end)
+            && e.minutes() <= s.minutes()
+        {
+            self.push(Some(raw.at), "end", K::EndNotAfterStart,
+                format!("`end` ({}) is not after `start` ({})", raw.value.trim(), s),
+                Some("the end must be later than the start; check the date and the hour (24-hour clock: 2 pm is 14:00)".into()));
+        }
+    }
+
+    /// `details` must be present exactly when the enum value is `other`.
+    fn details(
+        &mut self,
+        raw: Option<&LText>,
+        is_other: bool,
+        enum_field: &str,
+        enum_at: Position,
+    ) -> Option<Field> {
+        match (raw, is_other) {
+            (Some(d), true) => self.text(d, "details"),
+            (None, true) => {
+                self.push(
+                    Some(enum_at),
+                    "details",
+                    K::MissingDetails,
+                    format!("`{enum_field}: other` needs `details` saying what it is"),
+                    Some("add `details: …` describing it, or choose a listed value".into()),
+                );
+                None
+            }
+            (Some(d), false) => {
+                self.push(
+                    Some(d.at),
+                    "details",
+                    K::UnusedDetails,
+                    format!("`details` is printed only when `{enum_field}` is `other`"),
+                    Some(format!("remove `details`, or set `{enum_field}: other`")),
+                );
+                None
+            }
+            (None, false) => None,
+        }
+    }
+
+    /// The fields every notice has.
+    #[allow(clippy::too_many_arguments)]
+    fn header(
+        &mut self,
+        id: Option<&Located<String>>,
+        issued: Option<&Located<String>>,
+        reference: Option<&Located<String>>,
+        issuer: &Located<RawIssuer>,
+        contacts: Option<&Located<Vec<Located<RawContact>>>>,
+        default_id: String,
+    ) -> Option<Header> {
+        let id = match id {
+            Some(raw) => {
+                let v = raw.value.trim();
+                let ok = (1..=100).contains(&v.len())
+                    && v.bytes().all(|b| {
+                        b.is_ascii_lowercase()
+                            || b.is_ascii_digit()
+                            || matches!(b, b'.' | b'_' | b'-')
+                    })
+                    && v != "."
+                    && v != "..";
+                if !ok {
+                    self.push(Some(raw.at), "id", K::InvalidId, format!("`id`: `{v}` is not a valid id"),
+                        Some("use 1–100 characters from a-z 0-9 . _ - (it names output files), e.g. wai-2025-11-24".into()));
+                }
+                v.to_string()
+            }
+            None => default_id,
+        };
+        let issued = issued.and_then(|d| self.date(d, "issued"));
+        let reference = reference.and_then(|r| self.string(&r.value, r.at, "reference"));
+        let org = self.text(&issuer.value.org, "issuer.org");
+        let office = issuer
+            .value
+            .office
+            .as_ref()
+            .and_then(|o| self.text(o, "issuer.office"));
+        let signatory = issuer
+            .value
+            .signatory
+            .as_ref()
+            .and_then(|s| self.person(s, "issuer.signatory"));
+        let contacts = contacts
+            .map(|list| {
+                list.value
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, c)| {
+                        let path = format!("contacts[{i}]");
+                        let label = c
+                            .value
+                            .label
+                            .as_ref()
+                            .and_then(|l| self.text(l, &join_path(&path, "label")));
+                        let phone = self.phone(&c.value.phone, &join_path(&path, "phone"))?;
+                        Some(Contact { label, phone })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        Some(Header {
+            id,
+            issued,
+            reference,
+            issuer: Issuer {
+                org: org?,
+                office,
+                signatory,
+            },
+            contacts,
+        })
+    }
+
+    fn finish(&self, header: Header, body: Body, at: Position) -> Notice {
+        Notice {
+            file: self.file.clone(),
+            at,
+            id: header.id,
+            issued: header.issued,
+            reference: header.reference,
+            issuer: header.issuer,
+            contacts: header.contacts,
+            body,
+        }
+    }
+
+    fn outage(&mut self, d: OutageDoc, default_id: String, at: Position) -> Option<Notice> {
+        let header = self.header(
+            d.id.as_ref(),
+            d.issued.as_ref(),
+            d.reference.as_ref(),
+            &d.issuer,
+            d.contacts.as_ref(),
+            default_id,
+        );
+        let reason = d.reason.value;
+        let details = self.details(
+            d.details.as_ref(),
+            reason == Reason::Other,
+            "reason",
+            d.reason.at,
+        );
+        if d.areas.value.is_empty() {
+            self.push(
+                Some(d.areas.at),
+                "areas",
+                K::EmptyList,
+                "`areas` is empty".into(),
+                Some("name at least one locality, village or feeder: areas: [वाई]".into()),
+            );
+        }
+        let areas = self.texts(Some(&d.areas), "areas");
+        let start = self.datetime(&d.start, "start");
+        let end = d.end.as_ref().and_then(|e| self.datetime(e, "end"));
+        if d.planned.value && d.end.is_none() {
+            self.push(
+                Some(d.planned.at),
+                "end",
+                K::MissingField,
+                "a planned outage needs `end`, the expected restoration".into(),
+                Some("add `end: 2025-11-24T14:00`, or set `planned: false`".into()),
+            );
+        }
+        self.end_after(start, end, d.end.as_ref());
+        let body = Outage {
+            planned: d.planned.value,
+            reason,
+            details,
+            areas,
+            start: start?,
+            end,
+            consumers: d.consumers.map(|c| c.value),
+        };
+        Some(self.finish(header?, Body::Outage(body), at))
+    }
+
+    fn safety(&mut self, d: SafetyDoc, default_id: String, at: Position) -> Option<Notice> {
+        let header = self.header(
+            d.id.as_ref(),
+            d.issued.as_ref(),
+            d.reference.as_ref(),
+            &d.issuer,
+            d.contacts.as_ref(),
+            default_id,
+        );
+        let hazard = d.hazard.value;
+        let details = self.details(
+            d.details.as_ref(),
+            hazard == Hazard::Other,
+            "hazard",
+            d.hazard.at,
+        );
+        let advice = self.texts(d.advice.as_ref(), "advice");
+        let areas = self.texts(d.areas.as_ref(), "areas");
+        let valid_until = d
+            .valid_until
+            .as_ref()
+            .and_then(|v| self.date(v, "valid_until"));
+        let report_phone = d
+            .report_phone
+            .as_ref()
+            .and_then(|p| self.phone(p, "report_phone"));
+        let body = Safety {
+            hazard,
+            details,
+            advice,
+            areas,
+            valid_until,
+            report_phone,
+        };
+        Some(self.finish(header?, Body::Safety(body), at))
+    }
+
+    fn meeting(&mut self, d: MeetingDoc, default_id: String, at: Position) -> Option<Notice> {
+        let header = self.header(
+            d.id.as_ref(),
+            d.issued.as_ref(),
+            d.reference.as_ref(),
+            &d.issuer,
+            d.contacts.as_ref(),
+            default_id,
+        );
+        let title = self.text(&d.title, "title");
+        let start = self.datetime(&d.start, "start");
+        let end = d.end.as_ref().and_then(|e| self.datetime(e, "end"));
+        self.end_after(start, end, d.end.as_ref());
+        let venue = self.text(&d.venue, "venue");
+        let organizer = self.text(&d.organizer, "organizer");
+        let chair = d.chair.as_ref().and_then(|c| self.person(c, "chair"));
+        let agenda = self.texts(d.agenda.as_ref(), "agenda");
+        let audience = d.audience.as_ref().and_then(|a| self.text(a, "audience"));
+        let rsvp_phone = d
+            .rsvp_phone
+            .as_ref()
+            .and_then(|p| self.phone(p, "rsvp_phone"));
+        let body = Meeting {
+            title: title?,
+            start: start?,
+            end,
+            venue: venue?,
+            organizer: organizer?,
+            chair,
+            agenda,
+            audience,
+            rsvp_phone,
+        };
+        Some(self.finish(header?, Body::Meeting(body), at))
+    }
+}
+
+struct Header {
+    id: String,
+    issued: Option<super::Date>,
+    reference: Option<String>,
+    issuer: Issuer,
+    contacts: Vec<Contact>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_at_markers_only() {
+        let src = "# leading comment\n---\nkind: outage\n---   \nkind: safety\ntext: |\n  --- not a marker\n...\n\n---\n# only a comment\n--- {kind: meeting}\n";
+        let docs = split_documents(src);
+        assert_eq!(docs.len(), 3);
+        assert_eq!((docs[0].index, docs[0].line_offset), (1, 1));
+        assert_eq!(docs[0].text, "---\nkind: outage\n");
+        assert_eq!((docs[1].index, docs[1].line_offset), (2, 3));
+        assert!(docs[1].text.contains("  --- not a marker"));
+        assert_eq!((docs[2].index, docs[2].line_offset), (3, 11));
+    }
+
+    #[test]
+    fn document_without_marker_is_one_document() {
+        let docs = split_documents("\u{feff}kind: outage\n");
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].line_offset, 0);
+    }
+
+    #[test]
+    fn paths_lose_wrapper_steps() {
+        assert_eq!(clean_path("areas.value[1].value"), "areas[1]");
+        assert_eq!(clean_path("issuer.value.office.value"), "issuer.office");
+        assert_eq!(
+            clean_path("contacts.value[0].value.phone.value"),
+            "contacts[0].phone"
+        );
+        assert_eq!(clean_path("."), "");
+    }
+
+    #[test]
+    fn ids_default_to_the_stem() {
+        assert_eq!(id_stem("examples/Outage Wai.yaml"), "outage-wai");
+        assert_eq!(id_stem("-"), "notice");
+        assert_eq!(id_stem("सूचना.yaml"), "notice");
+    }
+}

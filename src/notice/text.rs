@@ -1,0 +1,143 @@
+//! `Text`: one string for every language, or one string per language.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::{JsonSchema, SchemaGenerator, json_schema};
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+use super::located::Located;
+use crate::lang::Lang;
+
+/// A text value as written in YAML, before validation.
+#[derive(Clone, Debug)]
+pub(crate) enum RawText {
+    /// One string, used as it is in every language.
+    Same(String),
+    /// Language tag → string, in the order written.
+    PerLang(Vec<(Located<String>, Located<String>)>),
+}
+
+impl<'de> Deserialize<'de> for RawText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = RawText;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a text: a string, or a map from language (mr-IN, hi-IN) to string")
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawText, E> {
+                Ok(RawText::Same(v.to_owned()))
+            }
+
+            fn visit_string<E: de::Error>(self, v: String) -> Result<RawText, E> {
+                Ok(RawText::Same(v))
+            }
+
+            // A bare number such as a PIN code or a feeder number is text too; floats and
+            // booleans are not (1.50 would lose its zero, `yes` its spelling).
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawText, E> {
+                Ok(RawText::Same(v.to_string()))
+            }
+
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawText, E> {
+                Ok(RawText::Same(v.to_string()))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawText, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry::<Located<String>, Located<String>>()? {
+                    entries.push(entry);
+                }
+                Ok(RawText::PerLang(entries))
+            }
+        }
+
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+impl JsonSchema for RawText {
+    fn schema_name() -> Cow<'static, str> {
+        "Text".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> schemars::Schema {
+        json_schema!({
+            "description": "A string used in every language, or a map from language tag (mr, mr-IN, hi, hi-IN) to string.",
+            "oneOf": [
+                { "type": "string", "minLength": 1 },
+                {
+                    "type": "object",
+                    "propertyNames": { "pattern": "^(mr|hi)([-_](Deva))?([-_]IN)?$" },
+                    "additionalProperties": { "type": "string", "minLength": 1 },
+                    "minProperties": 1
+                }
+            ]
+        })
+    }
+}
+
+/// Returns `s` in Unicode NFC, borrowing when it already is (the common case).
+pub(crate) fn nfc(s: &str) -> Cow<'_, str> {
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.nfc().collect())
+    }
+}
+
+/// A validated text value: NFC, trimmed, never empty.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    value: TextValue,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum TextValue {
+    Same(String),
+    PerLang {
+        mr: Option<String>,
+        hi: Option<String>,
+    },
+}
+
+impl Text {
+    /// The same text in every language.
+    pub fn same(s: impl Into<String>) -> Text {
+        Text {
+            value: TextValue::Same(s.into()),
+        }
+    }
+
+    /// Text per language; a language left `None` cannot be rendered.
+    pub fn per_lang(mr: Option<String>, hi: Option<String>) -> Text {
+        Text {
+            value: TextValue::PerLang { mr, hi },
+        }
+    }
+
+    /// The text in `lang`, or `None` when the map lacks that language.
+    pub fn get(&self, lang: Lang) -> Option<&str> {
+        match &self.value {
+            TextValue::Same(s) => Some(s),
+            TextValue::PerLang { mr, hi } => match lang {
+                Lang::Mr => mr.as_deref(),
+                Lang::Hi => hi.as_deref(),
+            },
+        }
+    }
+
+    /// The languages this text has, in the order of [`Lang::ALL`].
+    pub fn languages(&self) -> Vec<Lang> {
+        Lang::ALL
+            .into_iter()
+            .filter(|&l| self.get(l).is_some())
+            .collect()
+    }
+}
