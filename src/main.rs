@@ -171,8 +171,10 @@ fn read_input(path: &PathBuf) -> Result<(String, String), Outcome> {
 /// Prints data errors like a compiler: `FILE:LINE:COL: error[code]: message`, then the help.
 fn report(errors: &[DataError], source: &str) {
     let mut files = SimpleFiles::new();
-    let mut config = Config::default();
-    config.display_style = DisplayStyle::Medium;
+    let config = Config {
+        display_style: DisplayStyle::Medium,
+        ..Config::default()
+    };
     let stderr = io::stderr();
     let color = if stderr.is_terminal() && std::env::var_os("NO_COLOR").is_none() {
         term::termcolor::ColorChoice::Auto

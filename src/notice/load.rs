@@ -57,7 +57,6 @@ pub fn split_documents<'a>(src: &'a str) -> Vec<Document<'a>> {
     let mut docs = Vec::new();
     let mut start = 0usize;
     let mut start_line = 0u32;
-    let mut line_no = 0u32;
     let mut offset = 0usize;
     let push = |from: usize, to: usize, first_line: u32, docs: &mut Vec<Document<'a>>| {
         let text = &src[from..to];
@@ -69,7 +68,7 @@ pub fn split_documents<'a>(src: &'a str) -> Vec<Document<'a>> {
             });
         }
     };
-    for line in src.split_inclusive('\n') {
+    for (line_no, line) in (0u32..).zip(src.split_inclusive('\n')) {
         let bare = line.trim_end_matches(['\n', '\r']);
         if is_marker(bare, "---") {
             push(start, offset, start_line, &mut docs);
@@ -81,7 +80,6 @@ pub fn split_documents<'a>(src: &'a str) -> Vec<Document<'a>> {
             start_line = line_no + 1;
         }
         offset += line.len();
-        line_no += 1;
     }
     push(start, src.len(), start_line, &mut docs);
     docs
@@ -154,7 +152,10 @@ pub(crate) fn parse_document(
     };
     match notice {
         Some(n) if cx.errors.is_empty() => Ok(n),
-        _ => Err(cx.errors),
+        _ => {
+            cx.errors.sort_by_key(|e| e.position);
+            Err(cx.errors)
+        }
     }
 }
 
@@ -180,8 +181,11 @@ fn probe_kind(cx: &mut Cx, text: &str) -> Option<Kind> {
         Ok(p) => p,
         Err(e) => {
             let at = e.location().map(position);
-            let (kind, message, help) = match e.without_snippet() {
-                YamlError::SerdeInvalidType { .. } => (
+            let inner = e.without_snippet();
+            let not_a_map = matches!(inner, YamlError::SerdeInvalidType { .. })
+                || bare_message(inner).contains("expected mapping");
+            let (kind, message, help) = match inner {
+                _ if not_a_map => (
                     K::NotAMapping,
                     "a notice must be a mapping of fields".to_string(),
                     Some("start the document with `kind: outage` (or safety, meeting) on a line of its own".to_string()),
@@ -297,24 +301,33 @@ fn field_example(field: &str) -> Option<&'static str> {
 
 type Converted = (String, K, String, Option<String>);
 
+/// "an outage notice" for the top level, else the path in backticks.
+fn place(path: &str, kind: Kind) -> String {
+    match (path.is_empty(), kind) {
+        (false, _) => format!("`{path}`"),
+        (true, Kind::Outage) => "an outage notice".into(),
+        (true, Kind::Safety) => "a safety notice".into(),
+        (true, Kind::Meeting) => "a meeting notice".into(),
+    }
+}
+
 fn convert_yaml_error(e: &YamlError, path: &str, kind: Kind) -> Converted {
-    let where_ = if path.is_empty() {
-        format!("an {} notice", kind.key())
-            .replace("an safety", "a safety")
-            .replace("an meeting", "a meeting")
-    } else {
-        format!("`{path}`")
-    };
+    let where_ = place(path, kind);
     match e.without_snippet() {
         YamlError::SerdeUnknownField {
             field, expected, ..
         } => {
+            // The path already ends with the unknown field; name its parent.
+            let parent = path
+                .strip_suffix(field.as_str())
+                .map_or(path, |p| p.trim_end_matches('.'));
+            let where_ = place(parent, kind);
             let help = match closest(field, expected) {
                 Some(s) => format!("did you mean `{s}`?"),
                 None => format!("the fields here are: {}", expected.join(", ")),
             };
             (
-                join_path(path, field),
+                join_path(parent, field),
                 K::UnknownField,
                 format!("unknown field `{field}` in {where_}"),
                 Some(help),
@@ -556,13 +569,14 @@ impl Cx {
         &mut self,
         start: Option<DateTime>,
         end: Option<DateTime>,
+        raw_start: &Located<String>,
         raw_end: Option<&Located<String>>,
     ) {
         if let (Some(s), Some(e), Some(raw)) = (start, end, raw_end)
             && e.minutes() <= s.minutes()
         {
             self.push(Some(raw.at), "end", K::EndNotAfterStart,
-                format!("`end` ({}) is not after `start` ({})", raw.value.trim(), s),
+                format!("`end` ({}) is not after `start` ({})", raw.value.trim(), raw_start.value.trim()),
                 Some("the end must be later than the start; check the date and the hour (24-hour clock: 2 pm is 14:00)".into()));
         }
     }
@@ -725,7 +739,7 @@ impl Cx {
                 Some("add `end: 2025-11-24T14:00`, or set `planned: false`".into()),
             );
         }
-        self.end_after(start, end, d.end.as_ref());
+        self.end_after(start, end, &d.start, d.end.as_ref());
         let body = Outage {
             planned: d.planned.value,
             reason,
@@ -787,7 +801,7 @@ impl Cx {
         let title = self.text(&d.title, "title");
         let start = self.datetime(&d.start, "start");
         let end = d.end.as_ref().and_then(|e| self.datetime(e, "end"));
-        self.end_after(start, end, d.end.as_ref());
+        self.end_after(start, end, &d.start, d.end.as_ref());
         let venue = self.text(&d.venue, "venue");
         let organizer = self.text(&d.organizer, "organizer");
         let chair = d.chair.as_ref().and_then(|c| self.person(c, "chair"));

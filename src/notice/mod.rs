@@ -254,6 +254,8 @@ pub struct Meeting {
 }
 
 /// What a notice says, by kind.
+// The kinds differ in size, but a notice holds one body and is never in a hot array.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Body {
     /// An outage notice.

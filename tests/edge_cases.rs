@@ -1,0 +1,208 @@
+//! Edge cases of the wording: counts, spans, day periods, missing languages, NFC, digits.
+
+use suchana::{
+    DataErrorKind, Digits, Engine, EngineOptions, Format, Lang, Notice, Position, RenderError,
+};
+
+fn engine() -> Engine {
+    Engine::new().unwrap_or_else(|e| panic!("engine: {e}"))
+}
+
+fn notice(yaml: &str) -> Notice {
+    let mut all = suchana::parse_str(yaml, "test.yaml");
+    assert_eq!(all.len(), 1);
+    all.remove(0).unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+fn outage(extra: &str) -> String {
+    format!("kind: outage\nissuer: {{ org: महावितरण }}\nreason: maintenance\n{extra}")
+}
+
+fn render(engine: &Engine, yaml: &str, lang: Lang) -> String {
+    engine
+        .render(&notice(yaml), lang, Format::Text)
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn one_area_and_four_areas() {
+    let e = engine();
+    let one =
+        outage("planned: true\nareas: [वाई]\nstart: 2025-11-24T10:00\nend: 2025-11-24T14:00\n");
+    let four = outage(
+        "planned: true\nareas: [वाई, पसरणी, कराड, { mr: भुईंज, hi: भुइंज }]\nstart: 2025-11-24T10:00\nend: 2025-11-24T14:00\n",
+    );
+    assert!(render(&e, &one, Lang::Hi).contains(" वाई क्षेत्र में बिजली आपूर्ति बंद रहेगी।"));
+    assert!(
+        render(&e, &four, Lang::Hi)
+            .contains(" वाई, पसरणी, कराड और भुइंज क्षेत्रों में बिजली आपूर्ति बंद रहेगी।")
+    );
+    assert!(render(&e, &one, Lang::Mr).contains(" वाई परिसरातील वीजपुरवठा बंद राहील."));
+    assert!(render(&e, &four, Lang::Mr).contains(" वाई, पसरणी, कराड आणि भुईंज परिसरातील"));
+}
+
+#[test]
+fn zero_one_and_many_consumers() {
+    let e = engine();
+    let base = "planned: true\nareas: [वाई]\nstart: 2025-11-24T10:00\nend: 2025-11-24T14:00\n";
+    let with = |n: &str| outage(&format!("{base}consumers: {n}\n"));
+    assert!(
+        render(&e, &with("0"), Lang::Mr).contains("या कालावधीत कोणताही वीजग्राहक बाधित होणार नाही.")
+    );
+    assert!(render(&e, &with("1"), Lang::Mr).contains("या कालावधीत १ वीजग्राहक बाधित होईल."));
+    assert!(render(&e, &with("2"), Lang::Mr).contains("या कालावधीत २ वीजग्राहक बाधित होतील."));
+    assert!(render(&e, &with("0"), Lang::Hi).contains("इस दौरान कोई उपभोक्ता प्रभावित नहीं होगा।"));
+    assert!(render(&e, &with("1"), Lang::Hi).contains("इस दौरान 1 उपभोक्ता प्रभावित होगा।"));
+    assert!(
+        render(&e, &with("100000"), Lang::Hi).contains("इस दौरान 1,00,000 उपभोक्ता प्रभावित होंगे।")
+    );
+    let none = render(&e, &outage(base), Lang::Hi);
+    assert!(
+        !none.contains("उपभोक्ता"),
+        "no consumer sentence without consumers: {none}"
+    );
+}
+
+#[test]
+fn unplanned_without_end_is_until_further_notice() {
+    let e = engine();
+    let y = "kind: outage\nissuer: { org: महावितरण }\nplanned: false\nreason: breakdown\nareas: [वाई]\nstart: 2025-11-25T23:15\n";
+    let mr = render(&e, y, Lang::Mr);
+    assert!(mr.contains("तांत्रिक बिघाडामुळे मंगळवार, २५ नोव्हेंबर २०२५ रोजी रात्री ११:१५ वाजल्यापासून वाई परिसरातील वीजपुरवठा खंडित झाला आहे."), "{mr}");
+    assert!(mr.contains("पुढील सूचनेपर्यंत वीजपुरवठा खंडित राहील."), "{mr}");
+    let hi = render(&e, y, Lang::Hi);
+    assert!(hi.contains("तकनीकी खराबी के कारण मंगलवार, 25 नवंबर 2025 को रात 11:15 बजे से वाई क्षेत्र में बिजली आपूर्ति बाधित है।"), "{hi}");
+    assert!(hi.contains("अगली सूचना तक बिजली आपूर्ति बाधित रहेगी।"), "{hi}");
+}
+
+#[test]
+fn midnight_is_night_and_noon_is_afternoon() {
+    let e = engine();
+    let y = outage("planned: true\nareas: [वाई]\nstart: 2025-11-24T00:00\nend: 2025-11-24T12:00\n");
+    assert!(render(&e, &y, Lang::Mr).contains("रोजी रात्री १२:०० ते दुपारी १२:०० वाजेपर्यंत"));
+    assert!(render(&e, &y, Lang::Hi).contains("को रात 12:00 बजे से दोपहर 12:00 बजे तक"));
+}
+
+#[test]
+fn spans_over_midnight_name_both_days() {
+    let e = engine();
+    let y = outage("planned: true\nareas: [वाई]\nstart: 2025-11-24T23:00\nend: 2025-11-25T05:30\n");
+    let mr = render(&e, &y, Lang::Mr);
+    assert!(mr.contains("सोमवार, २४ नोव्हेंबर २०२५ रोजी रात्री ११:०० वाजल्यापासून मंगळवार, २५ नोव्हेंबर २०२५ रोजी पहाटे ५:३० वाजेपर्यंत"), "{mr}");
+    let hi = render(&e, &y, Lang::Hi);
+    assert!(
+        hi.contains(
+            "सोमवार, 24 नवंबर 2025 को रात 11:00 बजे से मंगलवार, 25 नवंबर 2025 को सुबह 5:30 बजे तक"
+        ),
+        "{hi}"
+    );
+}
+
+#[test]
+fn offsets_are_printed_in_ist() {
+    let e = engine();
+    let y = outage(
+        "planned: true\nareas: [वाई]\nstart: 2025-11-24T04:30+00:00\nend: 2025-11-24T08:30Z\n",
+    );
+    // `Z` is not in the contract: the error says how to write it.
+    let errs = suchana::parse_str(&y, "t.yaml")
+        .remove(0)
+        .err()
+        .unwrap_or_default();
+    assert_eq!(errs.len(), 1);
+    assert_eq!(errs[0].kind, DataErrorKind::InvalidDateTime);
+    let y = y.replace("08:30Z", "08:30+00:00");
+    assert!(render(&e, &y, Lang::Hi).contains("सुबह 10:00 बजे से दोपहर 2:00 बजे तक"));
+}
+
+#[test]
+fn a_map_missing_the_language_is_an_error_at_its_position() {
+    let e = engine();
+    let y = outage(
+        "planned: true\nareas: [वाई, { mr-IN: भुईंज }]\nstart: 2025-11-24T10:00\nend: 2025-11-24T14:00\n",
+    );
+    let n = notice(&y);
+    assert!(e.render(&n, Lang::Mr, Format::Text).is_ok());
+    match e.render(&n, Lang::Hi, Format::Text) {
+        Err(RenderError::Data(err)) => {
+            assert_eq!(err.kind, DataErrorKind::MissingLanguage);
+            assert_eq!(err.path, "areas[1]");
+            assert_eq!(
+                err.position,
+                Some(Position {
+                    line: 5,
+                    column: 14
+                })
+            );
+            assert_eq!(err.message, "`areas[1]` has no hi-IN text");
+            assert_eq!(&*err.file, "test.yaml");
+        }
+        other => panic!("expected a missing-language error, got {other:?}"),
+    }
+}
+
+#[test]
+fn text_is_normalised_to_nfc() {
+    let e = engine();
+    // U+0958 (क़) is a composition exclusion: NFC writes it as क + nukta.
+    let y = outage(
+        "planned: true\nareas: [\"\u{0958}\u{0959}\u{095A}\u{095B}\u{095C}\u{095D}\u{095E}\u{095F}\"]\nstart: 2025-11-24T10:00\nend: 2025-11-24T14:00\n",
+    );
+    let text = render(&e, &y, Lang::Hi);
+    assert!(text.contains("\u{0915}\u{093C}\u{0916}\u{093C}\u{0917}\u{093C}\u{091C}\u{093C}\u{0921}\u{093C}\u{0922}\u{093C}\u{092B}\u{093C}\u{092F}\u{093C} क्षेत्र"), "{text}");
+    assert!(!text.contains('\u{0958}'));
+}
+
+#[test]
+fn digits_can_be_overridden() {
+    let y = outage(
+        "planned: true\nareas: [वाई]\nstart: 2025-11-24T10:00\nend: 2025-11-24T14:00\nconsumers: 218000\n",
+    );
+    let latn = Engine::with_options(&EngineOptions {
+        digits: Some(Digits::Latn),
+        ..Default::default()
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mr = render(&latn, &y, Lang::Mr);
+    assert!(
+        mr.contains("सोमवार, 24 नोव्हेंबर 2025 रोजी सकाळी 10:00 ते दुपारी 2:00 वाजेपर्यंत"),
+        "{mr}"
+    );
+    assert!(mr.contains("2,18,000 वीजग्राहक"), "{mr}");
+    let deva = Engine::with_options(&EngineOptions {
+        digits: Some(Digits::Deva),
+        ..Default::default()
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert!(render(&deva, &y, Lang::Hi).contains("२,१८,००० उपभोक्ता"));
+}
+
+#[test]
+fn reason_other_prints_the_details_as_the_reason() {
+    let e = engine();
+    let y = "kind: outage\nissuer: { org: महावितरण }\nplanned: true\nreason: other\ndetails: { mr: रस्ता रुंदीकरणाचे काम., hi: सड़क चौड़ीकरण कार्य }\nareas: [वाई]\nstart: 2025-11-24T10:00\nend: 2025-11-24T14:00\n";
+    assert!(render(&e, y, Lang::Mr).contains("वीजपुरवठा बंद राहील. कारण: रस्ता रुंदीकरणाचे काम.\n"));
+    assert!(render(&e, y, Lang::Hi).contains("बिजली आपूर्ति बंद रहेगी। कारण: सड़क चौड़ीकरण कार्य।\n"));
+}
+
+#[test]
+fn meeting_without_end_or_chair() {
+    let e = engine();
+    let y = "kind: meeting\nissuer: { org: महावितरण }\ntitle: ग्राहक संवाद\nstart: 2025-09-19T12:00\nvenue: वाई\norganizer: महावितरण\n";
+    let mr = render(&e, y, Lang::Mr);
+    assert!(mr.contains("वेळ: दुपारी १२:०० वाजता\n"), "{mr}");
+    assert!(!mr.contains("अध्यक्षतेखाली"));
+    assert!(render(&e, y, Lang::Hi).contains("समय: दोपहर 12:00 बजे\n"));
+}
+
+#[test]
+fn plain_text_carries_no_isolation_marks() {
+    let e = engine();
+    let y = outage(
+        "planned: true\nareas: [वाई]\nstart: 2025-11-24T10:00\nend: 2025-11-24T14:00\nconsumers: 5\n",
+    );
+    for lang in Lang::ALL {
+        let t = render(&e, &y, lang);
+        assert!(!t.contains(['\u{2068}', '\u{2069}']), "{t:?}");
+    }
+}
