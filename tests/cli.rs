@@ -166,3 +166,89 @@ fn a_closed_stdout_ends_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(out.status.code(), Some(0), "{stderr}");
 }
+
+#[test]
+fn locale_and_template_folders_override_the_built_in_ones() {
+    let built_in = suchana(
+        &["render", "--lang", "mr,hi", "examples/meeting.yaml"],
+        None,
+    );
+    let from_dirs = suchana(
+        &[
+            "render",
+            "--lang",
+            "mr,hi",
+            "--locales",
+            "locales",
+            "--templates",
+            "templates",
+            "examples/meeting.yaml",
+        ],
+        None,
+    );
+    assert_eq!(
+        from_dirs.status.code(),
+        Some(0),
+        "{}",
+        text(&from_dirs.stderr)
+    );
+    assert_eq!(text(&built_in.stdout), text(&from_dirs.stdout));
+
+    let dir = std::env::temp_dir().join(format!("suchana-broken-{}", std::process::id()));
+    for lang in ["mr-IN", "hi-IN"] {
+        std::fs::create_dir_all(dir.join(lang)).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(
+            dir.join(lang).join("common.ftl"),
+            "notice-heading = सूचना\nbroken = { $x\n",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let out = suchana(
+        &[
+            "render",
+            "--locales",
+            dir.to_str().unwrap_or(""),
+            "examples/outage.yaml",
+        ],
+        None,
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("mr-IN/common.ftl:3:1: Fluent syntax error"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("Fluent syntax error"), "{stderr}");
+}
+
+#[test]
+fn a_missing_message_is_an_error_not_text() {
+    let dir = std::env::temp_dir().join(format!("suchana-partial-{}", std::process::id()));
+    for lang in ["mr-IN", "hi-IN"] {
+        std::fs::create_dir_all(dir.join(lang)).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(dir.join(lang).join("common.ftl"), "notice-heading = सूचना\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let out = suchana(
+        &[
+            "render",
+            "--locales",
+            dir.to_str().unwrap_or(""),
+            "examples/outage.yaml",
+        ],
+        None,
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stdout).is_empty(),
+        "nothing half-rendered: {}",
+        text(&out.stdout)
+    );
+    assert!(
+        text(&out.stderr).contains("no such message"),
+        "{}",
+        text(&out.stderr)
+    );
+}

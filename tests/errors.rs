@@ -322,3 +322,20 @@ fn errors_in_later_documents_carry_file_lines_and_the_rest_parse() {
         Some("many-3")
     );
 }
+
+#[test]
+fn an_unquoted_comma_in_a_text_map_is_explained() {
+    let y = "kind: outage\nissuer: { org: X }\nplanned: true\nreason: weather\nareas: [{ mr-IN: वाई, पसरणी, hi-IN: वाई }]\nstart: 2025-11-24T10:00\nend: 2025-11-24T14:00\n";
+    let e = assert_one(
+        y,
+        K::UnknownLanguage,
+        5,
+        23,
+        "areas[0].पसरणी",
+        "`पसरणी` in `areas[0]` is not a shipped language",
+    );
+    assert!(
+        e.help
+            .is_some_and(|h| h.contains("put that whole text in quotes"))
+    );
+}

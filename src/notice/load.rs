@@ -445,14 +445,21 @@ impl Cx {
                 }
                 for (key, value) in entries {
                     let Some(lang) = Lang::from_tag(key.value.trim()) else {
+                        // `{ mr-IN: वाई, पसरणी }` splits at the comma: the rest looks like a key.
+                        let help = if value.value.is_none() {
+                            format!(
+                                "inside {{ … }} a comma ends the text; if `{}` belongs to the text before it, put that whole text in quotes: mr-IN: \"…, {}\"",
+                                key.value, key.value
+                            )
+                        } else {
+                            "use mr-IN (or mr) for Marathi and hi-IN (or hi) for Hindi".into()
+                        };
                         self.push(
                             Some(key.at),
                             &join_path(path, &key.value),
                             K::UnknownLanguage,
                             format!("`{}` in `{path}` is not a shipped language", key.value),
-                            Some(
-                                "use mr-IN (or mr) for Marathi and hi-IN (or hi) for Hindi".into(),
-                            ),
+                            Some(help),
                         );
                         continue;
                     };
@@ -471,7 +478,7 @@ impl Cx {
                         );
                         continue;
                     }
-                    *slot = self.string(&value.value, value.at, &sub);
+                    *slot = self.string(value.value.as_deref().unwrap_or(""), value.at, &sub);
                 }
                 if mr.is_none() && hi.is_none() {
                     return None;

@@ -17,7 +17,7 @@ pub(crate) enum RawText {
     /// One string, used as it is in every language.
     Same(String),
     /// Language tag → string, in the order written.
-    PerLang(Vec<(Located<String>, Located<String>)>),
+    PerLang(Vec<(Located<String>, Located<Option<String>>)>),
 }
 
 impl<'de> Deserialize<'de> for RawText {
@@ -51,7 +51,9 @@ impl<'de> Deserialize<'de> for RawText {
 
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawText, A::Error> {
                 let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry::<Located<String>, Located<String>>()? {
+                while let Some(entry) =
+                    map.next_entry::<Located<String>, Located<Option<String>>>()?
+                {
                     entries.push(entry);
                 }
                 Ok(RawText::PerLang(entries))
