@@ -206,3 +206,13 @@ fn plain_text_carries_no_isolation_marks() {
         assert!(!t.contains(['\u{2068}', '\u{2069}']), "{t:?}");
     }
 }
+
+#[test]
+fn extra_advice_ends_as_a_sentence_of_its_language() {
+    let e = engine();
+    let y = "kind: safety\nissuer: { org: X }\nhazard: monsoon\nadvice: [{ mr: नदीकाठी जाऊ नका, hi: नदी किनारे न जाएँ }, { mr: पूल ओलांडू नका., hi: पुल पार न करें। }]\n";
+    let mr = render(&e, y, Lang::Mr);
+    assert!(mr.contains("• नदीकाठी जाऊ नका.\n• पूल ओलांडू नका.\n"), "{mr}");
+    let hi = render(&e, y, Lang::Hi);
+    assert!(hi.contains("• नदी किनारे न जाएँ।\n• पुल पार न करें।\n"), "{hi}");
+}

@@ -339,3 +339,31 @@ fn an_unquoted_comma_in_a_text_map_is_explained() {
             .is_some_and(|h| h.contains("put that whole text in quotes"))
     );
 }
+
+#[test]
+fn wrong_types_say_how_to_write_the_value() {
+    let y = "kind: outage\nissuer: { org: X }\nplanned: yes please\nreason: weather\nareas: [वाई]\nstart: 2025-11-24T10:00\n";
+    let e = assert_one(
+        y,
+        K::WrongType,
+        3,
+        10,
+        "planned",
+        "`planned`: invalid boolean",
+    );
+    assert_eq!(
+        e.help.as_deref(),
+        Some("write `planned: true` or `planned: false`")
+    );
+    let y = "kind: outage\nissuer: { org: X }\nplanned: false\nreason: weather\nareas: वाई\nstart: 2025-11-24T10:00\n";
+    let e = errors(y);
+    assert_eq!(
+        (e[0].kind, e[0].position),
+        (K::WrongType, Some(Position { line: 5, column: 8 }))
+    );
+    assert!(
+        e[0].help
+            .as_deref()
+            .is_some_and(|h| h.starts_with("write a list"))
+    );
+}

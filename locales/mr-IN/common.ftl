@@ -24,3 +24,7 @@ clock = { DAYPERIOD($time) ->
     } { TIME($time) }
 
 contacts-heading = संपर्क
+
+# Ends a sentence of the data's own text that lacks an ending: ".".
+# $text: the sentence.
+sentence = { $text }.

@@ -301,6 +301,23 @@ fn field_example(field: &str) -> Option<&'static str> {
 
 type Converted = (String, K, String, Option<String>);
 
+/// How to write a value of the right type, by the field it is for.
+fn type_help(path: &str) -> Option<String> {
+    let field = path.rsplit(['.', ']']).next().unwrap_or(path);
+    let list_item = path.ends_with(']');
+    let help = match field {
+        _ if list_item => "write one text per item: a string, or { mr-IN: …, hi-IN: … }",
+        "planned" => "write `planned: true` or `planned: false`",
+        "consumers" => "write a whole number without commas: `consumers: 218000`",
+        "areas" | "advice" | "agenda" => "write a list: `[वाई, पसरणी]`, or one `- item` per line",
+        "contacts" => "write a list: `- { label: टोल-फ्री, phone: \"1912\" }`",
+        "issuer" => "write a mapping: `issuer: { org: महावितरण }`",
+        "signatory" | "chair" => "write a mapping: `{ name: …, designation: … }`",
+        _ => "write a string, or { mr-IN: …, hi-IN: … } for text that differs by language",
+    };
+    Some(help.to_string())
+}
+
 /// "an outage notice" for the top level, else the path in backticks.
 fn place(path: &str, kind: Kind) -> String {
     match (path.is_empty(), kind) {
@@ -363,21 +380,25 @@ fn convert_yaml_error(e: &YamlError, path: &str, kind: Kind) -> Converted {
             path.to_string(),
             K::WrongType,
             format!(
-                "{}: {}",
+                "`{}`: {}",
                 if path.is_empty() { "document" } else { path },
                 bare_message(e)
             ),
-            None,
+            type_help(path),
         ),
         other => {
             let msg = bare_message(other);
-            let (k, help) = if msg.contains("invalid u64") || msg.contains("invalid bool") {
-                (K::WrongType, None)
-            } else if msg.contains("expected string scalar") {
-                (
-                    K::WrongType,
-                    Some("write a single string here, or a map of languages".into()),
-                )
+            let wrong_type = [
+                "invalid u64",
+                "invalid bool",
+                "expected string scalar",
+                "expected sequence",
+                "invalid type",
+            ]
+            .iter()
+            .any(|m| msg.contains(m));
+            let (k, help) = if wrong_type {
+                (K::WrongType, type_help(path))
             } else {
                 (K::Syntax, None)
             };

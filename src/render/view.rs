@@ -189,7 +189,14 @@ impl<'a> Words<'a> {
             .map(String::from)
             .collect();
         for extra in self.texts(&s.advice)? {
-            advice.push(extra.to_string());
+            // The data's advice reads as a sentence like the standard advice before it.
+            if extra.ends_with(['.', '।', '!', '?']) {
+                advice.push(extra.to_string());
+            } else {
+                let mut args = FluentArgs::new();
+                args.set("text", extra);
+                advice.push(self.msg("sentence", &args)?);
+            }
         }
         ctx.insert("advice", &advice);
         let valid_until = s
