@@ -167,6 +167,26 @@ fn a_closed_stdout_ends_quietly() {
     assert_eq!(out.status.code(), Some(0), "{stderr}");
 }
 
+/// Renders the example outage with a locales folder whose two languages hold only `ftl`.
+fn render_with_locales(name: &str, ftl: &str) -> Output {
+    let dir = std::env::temp_dir().join(format!("suchana-{name}-{}", std::process::id()));
+    for lang in ["mr-IN", "hi-IN"] {
+        std::fs::create_dir_all(dir.join(lang)).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(dir.join(lang).join("common.ftl"), ftl).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let out = suchana(
+        &[
+            "render",
+            "--locales",
+            dir.to_str().unwrap_or(""),
+            "examples/outage.yaml",
+        ],
+        None,
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    out
+}
+
 #[test]
 fn locale_and_template_folders_override_the_built_in_ones() {
     let built_in = suchana(
@@ -194,25 +214,7 @@ fn locale_and_template_folders_override_the_built_in_ones() {
     );
     assert_eq!(text(&built_in.stdout), text(&from_dirs.stdout));
 
-    let dir = std::env::temp_dir().join(format!("suchana-broken-{}", std::process::id()));
-    for lang in ["mr-IN", "hi-IN"] {
-        std::fs::create_dir_all(dir.join(lang)).unwrap_or_else(|e| panic!("{e}"));
-        std::fs::write(
-            dir.join(lang).join("common.ftl"),
-            "notice-heading = सूचना\nbroken = { $x\n",
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
-    }
-    let out = suchana(
-        &[
-            "render",
-            "--locales",
-            dir.to_str().unwrap_or(""),
-            "examples/outage.yaml",
-        ],
-        None,
-    );
-    let _ = std::fs::remove_dir_all(&dir);
+    let out = render_with_locales("broken", "notice-heading = सूचना\nbroken = { $x\n");
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
     assert!(
@@ -224,22 +226,7 @@ fn locale_and_template_folders_override_the_built_in_ones() {
 
 #[test]
 fn a_missing_message_is_an_error_not_text() {
-    let dir = std::env::temp_dir().join(format!("suchana-partial-{}", std::process::id()));
-    for lang in ["mr-IN", "hi-IN"] {
-        std::fs::create_dir_all(dir.join(lang)).unwrap_or_else(|e| panic!("{e}"));
-        std::fs::write(dir.join(lang).join("common.ftl"), "notice-heading = सूचना\n")
-            .unwrap_or_else(|e| panic!("{e}"));
-    }
-    let out = suchana(
-        &[
-            "render",
-            "--locales",
-            dir.to_str().unwrap_or(""),
-            "examples/outage.yaml",
-        ],
-        None,
-    );
-    let _ = std::fs::remove_dir_all(&dir);
+    let out = render_with_locales("partial", "notice-heading = सूचना\n");
     assert_eq!(out.status.code(), Some(1));
     assert!(
         text(&out.stdout).is_empty(),
