@@ -210,6 +210,18 @@ pub enum RenderError {
         /// Tera's description.
         message: String,
     },
+    /// A bilingual SMS would take more parts than allowed.
+    #[error(
+        "the bilingual SMS needs {parts} parts ({units} UTF-16 units); at most {max} are allowed: send one SMS per language (leave out --bilingual)"
+    )]
+    SmsTooLong {
+        /// Parts the SMS would take.
+        parts: usize,
+        /// Its length in UTF-16 code units.
+        units: usize,
+        /// The most parts allowed.
+        max: usize,
+    },
     /// Writing the output failed.
     #[error("write failed: {0}")]
     Io(#[from] std::io::Error),

@@ -3,15 +3,18 @@
 //! 0 all good, 1 some input was bad (the rest still rendered), 2 bad usage, 3 I/O failure.
 #![forbid(unsafe_code)]
 
+use std::collections::HashMap;
 use std::io::{self, IsTerminal, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use codespan_reporting::diagnostic::Severity;
 use codespan_reporting::diagnostic::{Diagnostic, Label};
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, Config, DisplayStyle};
-use suchana::{DataError, Digits, Engine, EngineOptions, Format, Kind, Lang, Notice};
+use suchana::render::{DltProblem, Rendering};
+use suchana::{DataError, Digits, Engine, EngineOptions, Format, Kind, Lang, Notice, Position};
 
 const EXAMPLES: [(Kind, &str); 3] = [
     (Kind::Outage, include_str!("../examples/outage.yaml")),
@@ -48,16 +51,13 @@ enum Command {
     },
     /// Print the JSON Schema of the notice data.
     Schema,
+    /// Print the SMS templates of a kind of notice in the form DLT registers them.
+    Dlt(DltArgs),
 }
 
+/// Where the words and layout come from, and which digits to print.
 #[derive(clap::Args)]
-struct RenderArgs {
-    /// Languages, in order: mr, hi, or mr,hi.
-    #[arg(long, short, default_value = "mr", value_delimiter = ',', value_parser = parse_lang)]
-    lang: Vec<Lang>,
-    /// Output format.
-    #[arg(long, short, default_value = "text", value_parser = parse_format)]
-    format: Format,
+struct EngineArgs {
     /// Digits for every language: latn (0-9) or deva (०-९); default: each language's own.
     #[arg(long, value_enum)]
     digits: Option<DigitsArg>,
@@ -67,9 +67,53 @@ struct RenderArgs {
     /// Use the .tera templates in DIR instead of the built-in ones.
     #[arg(long, value_name = "DIR")]
     templates: Option<PathBuf>,
+}
+
+#[derive(clap::Args)]
+struct RenderArgs {
+    /// Languages, in order: mr, hi, mr,hi or hi,mr.
+    #[arg(long, short, default_value = "mr", value_delimiter = ',', value_parser = parse_lang)]
+    lang: Vec<Lang>,
+    /// Output format: text, whatsapp, sms or html.
+    #[arg(long, short, default_value = "text", value_parser = parse_format)]
+    format: Format,
+    /// One notice holding every language of --lang, in that order (e.g. --lang mr,hi).
+    #[arg(long)]
+    bilingual: bool,
+    /// Print one JSON object per rendering (id, lang, format, text; for SMS also encoding,
+    /// units and parts) instead of the text.
+    #[arg(long, conflicts_with = "out")]
+    jsonl: bool,
+    /// Write one file per rendering, DIR/<id>.<lang>.<ext>, instead of printing.
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// With --format sms: refuse any SMS that breaks its DLT template (without it: a warning).
+    #[arg(long)]
+    dlt: bool,
+    /// With --format sms: check against these registered templates (as `suchana dlt` prints
+    /// them) instead of the templates of the current locale files.
+    #[arg(long, value_name = "FILE")]
+    dlt_templates: Option<PathBuf>,
+    #[command(flatten)]
+    engine: EngineArgs,
     /// YAML files; `-` reads standard input.
     #[arg(required = true)]
     files: Vec<PathBuf>,
+}
+
+#[derive(clap::Args)]
+struct DltArgs {
+    /// outage, safety or meeting.
+    #[arg(value_enum)]
+    kind: KindArg,
+    /// Languages: mr, hi, or both (each printed on its own, or together with --bilingual).
+    #[arg(long, short, default_value = "mr", value_delimiter = ',', value_parser = parse_lang)]
+    lang: Vec<Lang>,
+    /// The templates of a bilingual SMS holding every language of --lang.
+    #[arg(long)]
+    bilingual: bool,
+    #[command(flatten)]
+    engine: EngineArgs,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -119,6 +163,7 @@ fn main() -> ExitCode {
         Command::Validate { files } => validate(&files),
         Command::Example { kind } => example(kind),
         Command::Schema => schema(),
+        Command::Dlt(args) => dlt(&args),
     };
     ExitCode::from(outcome as u8)
 }
@@ -168,8 +213,37 @@ fn read_input(path: &PathBuf) -> Result<(String, String), Outcome> {
     }
 }
 
-/// Prints data errors like a compiler: `FILE:LINE:COL: error[code]: message`, then the help.
+/// One problem to print like a compiler: `FILE:LINE:COL: severity[code]: message`, then the help.
+struct Diag {
+    file: String,
+    position: Option<Position>,
+    severity: Severity,
+    code: &'static str,
+    message: String,
+    help: Option<String>,
+}
+
+impl From<&DataError> for Diag {
+    fn from(err: &DataError) -> Diag {
+        Diag {
+            file: err.file.to_string(),
+            position: err.position,
+            severity: Severity::Error,
+            code: err.code(),
+            message: err.message.clone(),
+            help: err.help.clone(),
+        }
+    }
+}
+
+/// Prints data errors like a compiler.
 fn report(errors: &[DataError], source: &str) {
+    let diags: Vec<Diag> = errors.iter().map(Diag::from).collect();
+    print_diags(&diags, source);
+}
+
+/// Prints diagnostics on stderr, pointing into `source` where they have a position.
+fn print_diags(diags: &[Diag], source: &str) {
     let mut files = SimpleFiles::new();
     let config = Config {
         display_style: DisplayStyle::Medium,
@@ -182,12 +256,12 @@ fn report(errors: &[DataError], source: &str) {
         term::termcolor::ColorChoice::Never
     };
     let mut writer = term::termcolor::StandardStream::stderr(color);
-    for err in errors {
-        let id = files.add(err.file.to_string(), source.to_string());
-        let mut diag = Diagnostic::error()
-            .with_message(&err.message)
-            .with_code(err.code());
-        if let Some(pos) = err.position {
+    for d in diags {
+        let id = files.add(d.file.clone(), source.to_string());
+        let mut diag = Diagnostic::new(d.severity)
+            .with_message(&d.message)
+            .with_code(d.code);
+        if let Some(pos) = d.position {
             let at = byte_offset(source, pos.line, pos.column);
             let end = source[at..]
                 .chars()
@@ -195,12 +269,27 @@ fn report(errors: &[DataError], source: &str) {
                 .map_or(at, |c| at + c.len_utf8());
             diag = diag.with_labels(vec![Label::primary(id, at..end)]);
         }
-        if let Some(help) = &err.help {
+        if let Some(help) = &d.help {
             diag = diag.with_notes(vec![format!("help: {help}")]);
         }
         if term::emit_to_write_style(&mut writer, &config, &files, &diag).is_err() {
-            eprintln!("{err}");
+            eprintln!(
+                "{}: {}[{}]: {}",
+                d.file,
+                severity_name(d.severity),
+                d.code,
+                d.message
+            );
         }
+    }
+}
+
+fn severity_name(s: Severity) -> &'static str {
+    match s {
+        Severity::Bug | Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Note => "note",
+        Severity::Help => "help",
     }
 }
 
@@ -221,27 +310,125 @@ fn byte_offset(text: &str, line: u32, column: u32) -> usize {
     text.len()
 }
 
-/// The entry point for `suchana render`: parse each file, render each notice in each language.
-fn render(args: &RenderArgs) -> Outcome {
-    let options = EngineOptions {
+fn engine_options(args: &EngineArgs) -> EngineOptions {
+    EngineOptions {
         locales_dir: args.locales.clone(),
         templates_dir: args.templates.clone(),
         digits: args.digits.map(|d| match d {
             DigitsArg::Latn => Digits::Latn,
             DigitsArg::Deva => Digits::Deva,
         }),
-    };
-    let engine = match Engine::with_options(&options) {
-        Ok(e) => e,
-        Err(e) => {
-            eprintln!("suchana: error: {e}");
-            return Outcome::Usage;
+    }
+}
+
+/// Builds the engine, or says why the locale or template files cannot be used.
+fn build_engine(args: &EngineArgs) -> Result<Engine, Outcome> {
+    Engine::with_options(&engine_options(args)).map_err(|e| {
+        eprintln!("suchana: error: {e}");
+        Outcome::Usage
+    })
+}
+
+/// The language groups to render: each language on its own, or all together (--bilingual).
+fn language_groups(langs: &[Lang], bilingual: bool) -> Result<Vec<Vec<Lang>>, Outcome> {
+    let mut seen = Vec::new();
+    for &l in langs {
+        if seen.contains(&l) {
+            eprintln!("suchana: error: --lang names {} twice", l.code());
+            return Err(Outcome::Usage);
         }
+        seen.push(l);
+    }
+    if bilingual {
+        if langs.len() < 2 {
+            eprintln!(
+                "suchana: error: --bilingual needs two languages, in order: --lang mr,hi or --lang hi,mr"
+            );
+            return Err(Outcome::Usage);
+        }
+        Ok(vec![langs.to_vec()])
+    } else {
+        Ok(langs.iter().map(|&l| vec![l]).collect())
+    }
+}
+
+/// The language label of a rendering: `mr-IN`, or `mr-IN+hi-IN` when bilingual.
+fn lang_label(langs: &[Lang]) -> String {
+    langs.iter().map(|l| l.tag()).collect::<Vec<_>>().join("+")
+}
+
+/// Where renderings go.
+enum Sink<'a> {
+    /// Text on stdout, renderings separated by a blank line.
+    Text { first: bool },
+    /// One JSON object per line on stdout.
+    Jsonl,
+    /// One file per rendering in a folder; remembers what it wrote, to refuse overwriting
+    /// one notice with another of the same id.
+    Files {
+        dir: &'a Path,
+        written: HashMap<PathBuf, (String, Position)>,
+    },
+}
+
+#[derive(serde::Serialize)]
+struct JsonRendering<'a> {
+    id: &'a str,
+    lang: &'a str,
+    format: &'a str,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    encoding: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    units: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parts: Option<usize>,
+}
+
+/// The entry point for `suchana render`: parse each file, render each notice in each language.
+fn render(args: &RenderArgs) -> Outcome {
+    let engine = match build_engine(&args.engine) {
+        Ok(e) => e,
+        Err(o) => return o,
+    };
+    let groups = match language_groups(&args.lang, args.bilingual) {
+        Ok(g) => g,
+        Err(o) => return o,
+    };
+    if (args.dlt || args.dlt_templates.is_some()) && args.format != Format::Sms {
+        eprintln!("suchana: error: --dlt and --dlt-templates check SMS: add --format sms");
+        return Outcome::Usage;
+    }
+    let registered = match &args.dlt_templates {
+        None => None,
+        Some(path) => match std::fs::read_to_string(path) {
+            Ok(text) => Some(suchana::render::parse_templates(&text)),
+            Err(e) => {
+                eprintln!("{}: error: cannot read: {e}", path.display());
+                return Outcome::Io;
+            }
+        },
+    };
+    let mut sink = match &args.out {
+        Some(dir) => {
+            if let Err(e) = std::fs::create_dir_all(dir) {
+                eprintln!(
+                    "{}: error: cannot create the output folder: {e}",
+                    dir.display()
+                );
+                return Outcome::Io;
+            }
+            Sink::Files {
+                dir,
+                written: HashMap::new(),
+            }
+        }
+        None if args.jsonl => Sink::Jsonl,
+        None => Sink::Text { first: true },
     };
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let mut worst = Outcome::Ok;
-    let mut first = true;
     for path in &args.files {
         let (name, text) = match read_input(path) {
             Ok(input) => input,
@@ -259,13 +446,20 @@ fn render(args: &RenderArgs) -> Outcome {
                     continue;
                 }
             };
-            if let Err(o) = render_notice(&engine, &notice, args, &text, &mut out, &mut first) {
-                if o == Outcome::Ok {
-                    return worst; // stdout closed: stop quietly
-                }
-                worst = worst.max(o);
-                if o == Outcome::Io {
-                    return worst;
+            for langs in &groups {
+                let job = Job {
+                    engine: &engine,
+                    notice: &notice,
+                    langs,
+                    args,
+                    registered: registered.as_deref(),
+                    source: &text,
+                };
+                match job.run(&mut sink, &mut out) {
+                    Ok(()) => {}
+                    Err(Outcome::Ok) => return worst, // stdout closed: stop quietly
+                    Err(Outcome::Io) => return Outcome::Io,
+                    Err(o) => worst = worst.max(o),
                 }
             }
         }
@@ -273,37 +467,245 @@ fn render(args: &RenderArgs) -> Outcome {
     worst
 }
 
-/// Renders one notice in every asked language; all of them or none reach the output.
-fn render_notice(
-    engine: &Engine,
-    notice: &Notice,
-    args: &RenderArgs,
-    source: &str,
-    out: &mut impl Write,
-    first: &mut bool,
-) -> Result<(), Outcome> {
-    let mut texts = Vec::with_capacity(args.lang.len());
-    for &lang in &args.lang {
-        match engine.render(notice, lang, args.format) {
-            Ok(t) => texts.push(t),
+/// One rendering: a notice in one language, or in several as one bilingual notice.
+struct Job<'a> {
+    engine: &'a Engine,
+    notice: &'a Notice,
+    langs: &'a [Lang],
+    args: &'a RenderArgs,
+    registered: Option<&'a [String]>,
+    source: &'a str,
+}
+
+impl Job<'_> {
+    /// Renders, checks and writes; nothing reaches the output unless all of it succeeded.
+    fn run(&self, sink: &mut Sink, out: &mut impl Write) -> Result<(), Outcome> {
+        let notice = self.notice;
+        let rendering = match self
+            .engine
+            .render_notice(notice, self.langs, self.args.format)
+        {
+            Ok(r) => r,
             Err(suchana::RenderError::Data(e)) => {
-                report(&[e], source);
+                report(&[e], self.source);
                 return Err(Outcome::BadInput);
             }
             Err(e) => {
-                eprintln!("{}: error: notice `{}`: {e}", notice.file, notice.id);
+                let code = match e {
+                    suchana::RenderError::SmsTooLong { .. } => "sms-too-long",
+                    _ => "render-failed",
+                };
+                self.diag(
+                    Severity::Error,
+                    code,
+                    format!("notice `{}`: {e}", notice.id),
+                    None,
+                    None,
+                );
                 return Err(Outcome::BadInput);
+            }
+        };
+        if let Some(info) = rendering.sms {
+            self.check_sms(&rendering, info)?;
+        }
+        self.write(sink, out, &rendering)
+    }
+
+    fn diag(
+        &self,
+        severity: Severity,
+        code: &'static str,
+        message: String,
+        position: Option<Position>,
+        help: Option<String>,
+    ) {
+        let diag = Diag {
+            file: self.notice.file.to_string(),
+            position: position.or(Some(self.notice.at)),
+            severity,
+            code,
+            message,
+            help,
+        };
+        print_diags(&[diag], self.source);
+    }
+
+    /// SMS checks: parts (a warning beyond the limit) and DLT (an error with --dlt).
+    fn check_sms(
+        &self,
+        rendering: &Rendering,
+        info: suchana::render::SmsInfo,
+    ) -> Result<(), Outcome> {
+        let id = &self.notice.id;
+        if info.parts > suchana::render::SMS_MAX_PARTS {
+            self.diag(
+                Severity::Warning,
+                "sms-too-long",
+                format!(
+                    "notice `{id}`: the SMS takes {} parts ({} UTF-16 units, {}); more than {} is costly and may arrive out of order",
+                    info.parts,
+                    info.units,
+                    info.encoding.key(),
+                    suchana::render::SMS_MAX_PARTS
+                ),
+                None,
+                Some("shorten the longest texts (areas, title, venue)".into()),
+            );
+        }
+        let findings =
+            match self
+                .engine
+                .check_dlt(self.notice, self.langs, &rendering.text, self.registered)
+            {
+                Ok(f) => f,
+                Err(e) => {
+                    self.diag(
+                        Severity::Error,
+                        "render-failed",
+                        format!("notice `{id}`: {e}"),
+                        None,
+                        None,
+                    );
+                    return Err(Outcome::BadInput);
+                }
+            };
+        let severity = if self.args.dlt {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+        for f in &findings {
+            let (message, help) = match &f.problem {
+                DltProblem::TooLong { .. } => (
+                    match &f.path {
+                        Some(path) => format!("notice `{id}`, `{path}`: {}", f.problem),
+                        None => format!("notice `{id}`: {}", f.problem),
+                    },
+                    "shorten this text to 30 characters or fewer for SMS".to_string(),
+                ),
+                DltProblem::Mismatch { .. } => (
+                    format!("notice `{id}`: {}", f.problem),
+                    match self.registered {
+                        Some(_) => "the locale files changed since the templates were registered: register the output of `suchana dlt` again, or restore the wording".to_string(),
+                        None => "a template or locale file puts data outside the SMS variables; print the templates with `suchana dlt`".to_string(),
+                    },
+                ),
+            };
+            self.diag(severity, f.problem.code(), message, f.position, Some(help));
+        }
+        if self.args.dlt && !findings.is_empty() {
+            return Err(Outcome::BadInput);
+        }
+        Ok(())
+    }
+
+    fn write(
+        &self,
+        sink: &mut Sink,
+        out: &mut impl Write,
+        rendering: &Rendering,
+    ) -> Result<(), Outcome> {
+        let format = self.args.format;
+        let label = lang_label(self.langs);
+        match sink {
+            Sink::Text { first } => {
+                if !*first {
+                    emit(out, "\n")?;
+                }
+                *first = false;
+                emit(out, &rendering.text)?;
+                if !rendering.text.ends_with('\n') {
+                    emit(out, "\n")?;
+                }
+                Ok(())
+            }
+            Sink::Jsonl => {
+                let record = JsonRendering {
+                    id: &self.notice.id,
+                    lang: &label,
+                    format: format.key(),
+                    text: &rendering.text,
+                    encoding: rendering.sms.map(|i| i.encoding.key()),
+                    units: rendering.sms.map(|i| i.units),
+                    parts: rendering.sms.map(|i| i.parts),
+                };
+                let mut line = serde_json::to_string(&record).map_err(|e| {
+                    eprintln!("suchana: error: cannot encode JSON: {e}");
+                    Outcome::Io
+                })?;
+                line.push('\n');
+                emit(out, &line)
+            }
+            Sink::Files { dir, written } => {
+                let name = format!("{}.{label}.{}", self.notice.id, format.extension());
+                let path = match safe_join(dir, &name) {
+                    Some(p) => p,
+                    None => {
+                        self.diag(
+                            Severity::Error,
+                            "unsafe-path",
+                            format!(
+                                "notice `{}`: `{name}` is not a plain file name",
+                                self.notice.id
+                            ),
+                            None,
+                            Some("an id may hold only letters, digits, `-`, `_` and `.`".into()),
+                        );
+                        return Err(Outcome::BadInput);
+                    }
+                };
+                if let Some((file, at)) = written.get(&path) {
+                    self.diag(
+                        Severity::Error,
+                        "duplicate-id",
+                        format!(
+                            "notice `{}` would overwrite {}, written for the notice at {file}:{at}",
+                            self.notice.id,
+                            path.display()
+                        ),
+                        None,
+                        Some("give each notice its own `id`".into()),
+                    );
+                    return Err(Outcome::BadInput);
+                }
+                write_atomically(&path, rendering.text.as_bytes()).map_err(|e| {
+                    eprintln!("{}: error: cannot write: {e}", path.display());
+                    Outcome::Io
+                })?;
+                written.insert(path, (self.notice.file.to_string(), self.notice.at));
+                Ok(())
             }
         }
     }
-    for text in texts {
-        if !*first {
-            emit(out, "\n")?;
-        }
-        *first = false;
-        emit(out, &text)?;
+}
+
+/// `dir/name`, or `None` when `name` is not one plain file name inside `dir`.
+fn safe_join(dir: &Path, name: &str) -> Option<PathBuf> {
+    let plain = !name.is_empty()
+        && !name.starts_with('.')
+        && !name.contains(['/', '\\', '\0'])
+        && name != ".."
+        && Path::new(name).components().count() == 1;
+    let path = dir.join(name);
+    (plain && path.parent() == Some(dir)).then_some(path)
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`: a reader
+/// (or an interrupted run) sees the old file or the whole new one, never half of it. On any
+/// error the temporary file is removed.
+fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("notice");
+    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let result = std::fs::File::create(&tmp)
+        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.flush()))
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
     }
-    Ok(())
+    result
 }
 
 /// The entry point for `suchana validate`: parse and check every notice, render nothing.
@@ -337,11 +739,7 @@ fn validate(files: &[PathBuf]) -> Outcome {
 
 /// The entry point for `suchana example`: print a starter file that validates.
 fn example(kind: KindArg) -> Outcome {
-    let kind = match kind {
-        KindArg::Outage => Kind::Outage,
-        KindArg::Safety => Kind::Safety,
-        KindArg::Meeting => Kind::Meeting,
-    };
+    let kind = kind_of(kind);
     let text = EXAMPLES
         .iter()
         .find(|(k, _)| *k == kind)
@@ -357,4 +755,60 @@ fn schema() -> Outcome {
     emit(&mut io::stdout().lock(), &text)
         .err()
         .unwrap_or(Outcome::Ok)
+}
+
+/// The entry point for `suchana dlt`: print every SMS template of a kind, ready to register.
+fn dlt(args: &DltArgs) -> Outcome {
+    let engine = match build_engine(&args.engine) {
+        Ok(e) => e,
+        Err(o) => return o,
+    };
+    let groups = match language_groups(&args.lang, args.bilingual) {
+        Ok(g) => g,
+        Err(o) => return o,
+    };
+    let kind = kind_of(args.kind);
+    let mut text = String::new();
+    for langs in &groups {
+        let templates = match engine.dlt_templates(kind, langs) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("suchana: error: {e}");
+                return Outcome::Usage;
+            }
+        };
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        text.push_str(&format!(
+            "# DLT templates: {} SMS, {} ({} templates). Register each one as it stands:\n# {{#var#}} marks where data goes ({} characters at most); lines starting with # are notes.\n",
+            kind.key(),
+            lang_label(langs),
+            templates.len(),
+            suchana::render::DLT_VARIABLE_LIMIT,
+        ));
+        for (i, t) in templates.iter().enumerate() {
+            text.push_str(&format!(
+                "\n# {}. variables: {}\n",
+                i + 1,
+                t.variables.join(", ")
+            ));
+            for case in &t.cases {
+                text.push_str(&format!("#    when {case}\n"));
+            }
+            text.push_str(&t.text);
+            text.push('\n');
+        }
+    }
+    emit(&mut io::stdout().lock(), &text)
+        .err()
+        .unwrap_or(Outcome::Ok)
+}
+
+fn kind_of(kind: KindArg) -> Kind {
+    match kind {
+        KindArg::Outage => Kind::Outage,
+        KindArg::Safety => Kind::Safety,
+        KindArg::Meeting => Kind::Meeting,
+    }
 }

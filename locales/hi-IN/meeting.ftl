@@ -31,3 +31,10 @@ meeting-chair = कार्यक्रम { $chair-name }, { $chair-designatio
 meeting-rsvp = उपस्थिति की पुष्टि के लिए कृपया { $rsvp-phone } पर संपर्क करें।
 
 meeting-closing = सभी संबंधितों से उपस्थित रहने का अनुरोध है।
+
+## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
+##   $title, $venue  as written in the data
+##   $date           "19 सितंबर" (sms-date)
+##   $time           "सुबह 10:30" (clock)
+
+sms-meeting = { $title } का आयोजन { $date } को { $time } बजे { $venue } में किया जाएगा। सभी संबंधितों से उपस्थित रहने का अनुरोध है।

@@ -72,3 +72,63 @@ outage-consumers = { $planned ->
     }
 
 outage-cooperation = असुविधा के लिए खेद है। कृपया सहयोग करें।
+
+## Key facts, each with its label, for WhatsApp.
+
+label-period = अवधि
+label-areas = प्रभावित क्षेत्र
+# check: same-in-both
+label-reason = कारण
+label-consumers = प्रभावित उपभोक्ता
+
+# The reason as a noun phrase: "नियोजित रखरखाव".
+outage-reason = { $reason ->
+        [maintenance] नियोजित रखरखाव
+        [breakdown] तकनीकी खराबी
+        [tree-trimming] बिजली लाइनों के पास पेड़ों की छँटाई
+        [load-shedding] लोड शेडिंग
+        [weather] खराब मौसम
+        [network-upgrade] विद्युत नेटवर्क का उन्नयन
+       *[other] { $details }
+    }
+
+# When supply is off: "सोमवार, 24 नवंबर 2025, सुबह 10:00 बजे से दोपहर 2:00 बजे तक".
+outage-period = { $span ->
+        [same-day] { DATE($start) }, { $from } बजे से { $to } बजे तक
+        [multi-day] { DATE($start) }, { $from } बजे से { DATE($end) }, { $to } बजे तक
+       *[open] { DATE($start) }, { $from } बजे से अगली सूचना तक
+    }
+
+## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
+##   $from        "24 नवंबर, सुबह 10:00 बजे" (sms-moment)
+##   $to          "दोपहर 2:00 बजे" (sms-clock) on the same day, else like $from
+##   $areas       as many areas as fit, ending "2 अन्य" when some are left out
+##   $area-list   one, many, or partial (some areas left out)
+##   $cause       sms-outage-cause
+
+# Why, in a few words.
+sms-outage-cause = { $reason ->
+        [maintenance] नियोजित रखरखाव के कारण
+        [breakdown] तकनीकी खराबी के कारण
+        [tree-trimming] पेड़ों की छँटाई के कारण
+        [load-shedding] लोड शेडिंग के कारण
+        [weather] खराब मौसम के कारण
+        [network-upgrade] नेटवर्क उन्नयन कार्य के कारण
+       *[other] अपरिहार्य कारणों से
+    }
+
+sms-outage-where = { $area-list ->
+        [one] { $areas } क्षेत्र में
+       *[other] { $areas } क्षेत्रों में
+    }
+
+sms-outage = { $planned ->
+        [yes] { $span ->
+            [open] { $from } से अगली सूचना तक { sms-outage-where } बिजली आपूर्ति { $cause } बंद रहेगी।
+           *[other] { $from } से { $to } तक { sms-outage-where } बिजली आपूर्ति { $cause } बंद रहेगी।
+        }
+       *[no] { $span ->
+            [open] { $from } से { sms-outage-where } बिजली आपूर्ति { $cause } बाधित है। मरम्मत कार्य जारी है।
+           *[other] { $from } से { sms-outage-where } बिजली आपूर्ति { $cause } बाधित है। इसके { $to } तक बहाल होने की संभावना है।
+        }
+    }

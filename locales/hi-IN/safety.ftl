@@ -74,3 +74,31 @@ safety-valid-until = यह सूचना { DATE($valid-until, weekday: "none"
 safety-report = कोई भी खतरा दिखने पर तुरंत { $report-phone } पर सूचित करें।
 
 safety-closing = सावधान रहें, सुरक्षित रहें।
+
+## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
+##   $hazard-name  sms-safety-hazard
+##   $areas        as many areas as fit, ending "2 अन्य" when some are left out
+##   $area-list    none, one, many, or partial (some areas left out)
+##   $until        the last day it applies: "30 सितंबर 2025" (only for sms-safety-until)
+##   $phone        the number to report dangers to (only for sms-safety-report)
+
+# What the advisory is about, in a few words.
+sms-safety-hazard = { $hazard ->
+        [fallen-line] टूटे बिजली तारों से खतरा
+        [monsoon] वर्षा ऋतु में विद्युत सुरक्षा
+        [illegal-connection] अवैध बिजली कनेक्शन खतरनाक
+        [transformer-area] ट्रांसफार्मर के पास सावधानी
+        [festival-lighting] त्योहारी रोशनी में सावधानी
+        [agricultural-pump] कृषि पंप के उपयोग में सावधानी
+       *[other] { $details }
+    }
+
+sms-safety = विद्युत सुरक्षा सूचना - { $hazard-name }। { $area-list ->
+        [none] सभी नागरिक
+        [one] { $areas } क्षेत्र के नागरिक
+       *[other] { $areas } क्षेत्रों के नागरिक
+    } बिजली के मामले में सावधानी बरतें।
+
+sms-safety-until = यह सूचना { $until } तक लागू है।
+
+sms-safety-report = खतरा दिखने पर तुरंत { $phone } पर सूचित करें।

@@ -31,3 +31,10 @@ meeting-chair = { $chair-name }, { $chair-designation } यांच्या �
 meeting-rsvp = उपस्थिती निश्चित करण्यासाठी कृपया { $rsvp-phone } या क्रमांकावर संपर्क साधावा.
 
 meeting-closing = सर्व संबंधितांनी उपस्थित राहावे, ही विनंती.
+
+## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
+##   $title, $venue  as written in the data
+##   $date           "१९ सप्टेंबर" (sms-date)
+##   $time           "सकाळी १०:३०" (clock)
+
+sms-meeting = { $date } रोजी { $time } वाजता { $venue } येथे { $title } होणार आहे. सर्व संबंधितांनी उपस्थित राहावे, ही विनंती.

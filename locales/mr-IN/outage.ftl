@@ -67,3 +67,63 @@ outage-consumers = { $planned ->
     }
 
 outage-cooperation = ग्राहकांनी सहकार्य करावे, ही विनंती.
+
+## Key facts, each with its label, for WhatsApp.
+
+label-period = कालावधी
+label-areas = बाधित परिसर
+# check: same-in-both
+label-reason = कारण
+label-consumers = बाधित वीजग्राहक
+
+# The reason as a noun phrase: "नियोजित देखभाल व दुरुस्ती".
+outage-reason = { $reason ->
+        [maintenance] नियोजित देखभाल व दुरुस्ती
+        [breakdown] तांत्रिक बिघाड
+        [tree-trimming] वीजवाहिन्यांजवळील झाडांच्या फांद्यांची छाटणी
+        [load-shedding] भारनियमन
+        [weather] खराब हवामान
+        [network-upgrade] वीज यंत्रणेचे सुधारणा काम
+       *[other] { $details }
+    }
+
+# When supply is off: "सोमवार, २४ नोव्हेंबर २०२५, सकाळी १०:०० ते दुपारी २:०० वाजेपर्यंत".
+outage-period = { $span ->
+        [same-day] { DATE($start) }, { $from } ते { $to } वाजेपर्यंत
+        [multi-day] { DATE($start) }, { $from } ते { DATE($end) }, { $to } वाजेपर्यंत
+       *[open] { DATE($start) }, { $from } वाजल्यापासून पुढील सूचनेपर्यंत
+    }
+
+## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
+##   $from        "२४ नोव्हेंबर, सकाळी १०:००" (sms-moment)
+##   $to          "दुपारी २:००" (sms-clock) on the same day, else like $from
+##   $areas       as many areas as fit, ending "इतर २" when some are left out
+##   $area-list   one, many, or partial (some areas left out)
+##   $cause       sms-outage-cause
+
+# Why, in a few words.
+sms-outage-cause = { $reason ->
+        [maintenance] देखभाल व दुरुस्तीसाठी
+        [breakdown] तांत्रिक बिघाडामुळे
+        [tree-trimming] झाडांच्या फांद्या छाटण्यासाठी
+        [load-shedding] भारनियमनामुळे
+        [weather] खराब हवामानामुळे
+        [network-upgrade] यंत्रणा सुधारणेच्या कामासाठी
+       *[other] अपरिहार्य कारणास्तव
+    }
+
+sms-outage-where = { $area-list ->
+        [partial] { $areas } भागांतील
+       *[other] { $areas } परिसरातील
+    }
+
+sms-outage = { $planned ->
+        [yes] { $span ->
+            [open] { $from } वाजल्यापासून पुढील सूचनेपर्यंत { sms-outage-where } वीजपुरवठा { $cause } बंद राहील.
+           *[other] { $from } ते { $to } वाजेपर्यंत { sms-outage-where } वीजपुरवठा { $cause } बंद राहील.
+        }
+       *[no] { $span ->
+            [open] { $from } वाजल्यापासून { sms-outage-where } वीजपुरवठा { $cause } खंडित झाला आहे. दुरुस्तीचे काम सुरू आहे.
+           *[other] { $from } वाजल्यापासून { sms-outage-where } वीजपुरवठा { $cause } खंडित झाला आहे. तो { $to } वाजेपर्यंत पूर्ववत होणे अपेक्षित आहे.
+        }
+    }

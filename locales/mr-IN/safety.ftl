@@ -74,3 +74,31 @@ safety-valid-until = ही सूचना { DATE($valid-until, weekday: "none"
 safety-report = धोकादायक परिस्थिती दिसल्यास त्वरित { $report-phone } या क्रमांकावर कळवा.
 
 safety-closing = सावध राहा, सुरक्षित राहा.
+
+## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
+##   $hazard-name  sms-safety-hazard
+##   $areas        as many areas as fit, ending "इतर २" when some are left out
+##   $area-list    none, one, many, or partial (some areas left out)
+##   $until        the last day it applies: "३० सप्टेंबर २०२५" (only for sms-safety-until)
+##   $phone        the number to report dangers to (only for sms-safety-report)
+
+# What the advisory is about, in a few words.
+sms-safety-hazard = { $hazard ->
+        [fallen-line] तुटलेल्या वीजतारांचा धोका
+        [monsoon] पावसाळ्यातील वीज सुरक्षा
+        [illegal-connection] अनधिकृत वीजजोडणी धोकादायक
+        [transformer-area] रोहित्राजवळ सावधानता
+        [festival-lighting] सणांच्या रोषणाईत सावधानता
+        [agricultural-pump] कृषिपंप वापरताना सावधानता
+       *[other] { $details }
+    }
+
+sms-safety = वीज सुरक्षा सूचना - { $hazard-name }. { $area-list ->
+        [none] सर्व नागरिकांनी
+        [partial] { $areas } भागांतील नागरिकांनी
+       *[other] { $areas } परिसरातील नागरिकांनी
+    } विजेबाबत सावधगिरी बाळगावी.
+
+sms-safety-until = ही सूचना { $until } पर्यंत लागू आहे.
+
+sms-safety-report = धोका दिसल्यास { $phone } वर कळवा.

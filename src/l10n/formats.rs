@@ -106,6 +106,8 @@ pub enum FormatError {
 const PATTERN_DATE_WEEKDAY: &str = "EEEE, d MMMM y";
 /// Pattern for a long date without weekday.
 const PATTERN_DATE: &str = "d MMMM y";
+/// Day and month, for short channels (SMS) where the year is plain from context.
+const PATTERN_DAY_MONTH: &str = "d MMMM";
 /// 12-hour clock, two-digit minutes, deliberately no day-period field.
 const PATTERN_TIME_12H: &str = "h:mm";
 
@@ -119,6 +121,7 @@ pub struct LocaleFormats {
     names: FixedCalendarDateTimeNames<Gregorian>,
     pattern_date_weekday: DateTimePattern,
     pattern_date: DateTimePattern,
+    pattern_day_month: DateTimePattern,
     pattern_time_12h: DateTimePattern,
 }
 
@@ -158,6 +161,7 @@ impl LocaleFormats {
         let mut names = FixedCalendarDateTimeNames::<Gregorian>::try_new((&locale).into())?;
         let pattern_date_weekday = load_pattern(&mut names, PATTERN_DATE_WEEKDAY)?;
         let pattern_date = load_pattern(&mut names, PATTERN_DATE)?;
+        let pattern_day_month = load_pattern(&mut names, PATTERN_DAY_MONTH)?;
         let pattern_time_12h = load_pattern(&mut names, PATTERN_TIME_12H)?;
 
         Ok(Self {
@@ -168,6 +172,7 @@ impl LocaleFormats {
             names,
             pattern_date_weekday,
             pattern_date,
+            pattern_day_month,
             pattern_time_12h,
         })
     }
@@ -198,6 +203,14 @@ impl LocaleFormats {
     pub fn date(&self, year: i32, month: u8, day: u8) -> Result<String, FormatError> {
         let date = gregorian_date(year, month, day)?;
         self.render(&self.pattern_date, date, midnight())
+    }
+
+    /// Day and month without year: mr "२४ नोव्हेंबर", hi "24 नवंबर".
+    ///
+    /// Errors on an invalid Gregorian date or a year before 1 CE.
+    pub fn day_month(&self, year: i32, month: u8, day: u8) -> Result<String, FormatError> {
+        let date = gregorian_date(year, month, day)?;
+        self.render(&self.pattern_day_month, date, midnight())
     }
 
     /// 12-hour clock time WITHOUT any AM/PM marker, minutes two digits, locale digits:

@@ -107,10 +107,17 @@ pub(crate) fn register(
             return failed("DATE", "expects a date variable such as $start");
         };
         let d = m.date();
-        let result = match named(opts, "weekday") {
-            None | Some("long") => f.date_with_weekday(d.year, d.month, d.day),
-            Some("none") => f.date(d.year, d.month, d.day),
-            Some(_) => return failed("DATE", "weekday must be \"long\" or \"none\""),
+        let result = match (named(opts, "weekday"), named(opts, "year")) {
+            (None | Some("long"), None | Some("numeric")) => {
+                f.date_with_weekday(d.year, d.month, d.day)
+            }
+            (Some("none"), None | Some("numeric")) => f.date(d.year, d.month, d.day),
+            (Some("none"), Some("none")) => f.day_month(d.year, d.month, d.day),
+            (None | Some("long"), Some("none")) => {
+                return failed("DATE", "year: \"none\" needs weekday: \"none\" too");
+            }
+            (Some(_), _) => return failed("DATE", "weekday must be \"long\" or \"none\""),
+            (_, Some(_)) => return failed("DATE", "year must be \"numeric\" or \"none\""),
         };
         match result {
             Ok(s) => FluentValue::String(s.into()),

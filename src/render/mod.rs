@@ -1,6 +1,12 @@
 //! The renderer: one [`Engine`] holds the languages and templates, loaded once, and renders
 //! any number of notices in any language and format, from any thread.
+//!
+//! A rendering runs one way: notice → per-language words ([`view`]) → the kind's template
+//! (`<kind>.<format>.tera`) → the format's finishing → the page (`page.<format>.tera`), which
+//! holds one section per language, so a bilingual notice is the same pipeline with two sections.
 
+mod dlt;
+mod sms;
 mod view;
 
 use std::borrow::Cow;
@@ -8,27 +14,54 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
+use serde::Serialize;
+
+pub use dlt::{
+    DLT_VARIABLE, DLT_VARIABLE_LIMIT, DltProblem, DltTemplate, check_against, match_template,
+    parse_templates,
+};
+pub use sms::{SmsEncoding, SmsInfo, sms_info};
+
 use crate::error::{RenderError, SetupError};
 use crate::l10n::{Digits, Locale, ftl_sources};
 use crate::lang::Lang;
-use crate::notice::Notice;
+use crate::notice::{Kind, Notice};
 
-/// An output format: a template per kind plus a post-processing step.
+/// An output format: a template per kind, a page template, and a finishing step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Format {
     /// Plain text, for e-mail, print or pasting anywhere.
     Text,
+    /// A WhatsApp group message: `*bold*` headline and key facts, short lines.
+    Whatsapp,
+    /// One SMS paragraph with the essentials, matching a DLT template.
+    Sms,
+    /// A standalone printable A4 HTML page.
+    Html,
 }
 
 impl Format {
     /// Every format.
-    pub const ALL: [Format; 1] = [Format::Text];
+    pub const ALL: [Format; 4] = [Format::Text, Format::Whatsapp, Format::Sms, Format::Html];
 
-    /// The name used on the command line and in template names (`text`).
+    /// The name used on the command line and in template names (`text`, `whatsapp`, `sms`, `html`).
     pub fn key(self) -> &'static str {
         match self {
             Format::Text => "text",
+            Format::Whatsapp => "whatsapp",
+            Format::Sms => "sms",
+            Format::Html => "html",
+        }
+    }
+
+    /// The file extension of an output file: `txt`, `wa.txt`, `sms.txt` or `html`.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Whatsapp => "wa.txt",
+            Format::Sms => "sms.txt",
+            Format::Html => "html",
         }
     }
 }
@@ -46,8 +79,39 @@ impl FromStr for Format {
         Format::ALL
             .into_iter()
             .find(|f| f.key() == s)
-            .ok_or_else(|| format!("unknown format `{s}`: write text"))
+            .ok_or_else(|| format!("unknown format `{s}`: write text, whatsapp, sms or html"))
     }
+}
+
+/// Most SMS parts a notice may take; a bilingual SMS beyond it is refused.
+pub const SMS_MAX_PARTS: usize = 4;
+
+/// One finished notice in one or more languages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rendering {
+    /// The notice's text.
+    pub text: String,
+    /// For SMS: its encoding, length and parts.
+    pub sms: Option<SmsInfo>,
+}
+
+/// A DLT problem of one notice's SMS, with the data field to change when one is to blame.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DltFinding {
+    /// What an operator would reject.
+    pub problem: DltProblem,
+    /// The field path of the data that made the variable too long, e.g. `areas`.
+    pub path: Option<String>,
+    /// Where that field is in the file.
+    pub position: Option<crate::error::Position>,
+}
+
+/// One language's part of a page.
+#[derive(Serialize)]
+struct Section {
+    lang: &'static str,
+    title: String,
+    body: String,
 }
 
 macro_rules! embedded_templates {
@@ -58,11 +122,28 @@ macro_rules! embedded_templates {
 
 /// The shipped templates, compiled into the binary.
 const TEMPLATES: &[(&str, &str)] = embedded_templates![
+    "page.text.tera",
     "header.text.tera",
     "footer.text.tera",
     "outage.text.tera",
     "safety.text.tera",
     "meeting.text.tera",
+    "page.whatsapp.tera",
+    "header.whatsapp.tera",
+    "footer.whatsapp.tera",
+    "outage.whatsapp.tera",
+    "safety.whatsapp.tera",
+    "meeting.whatsapp.tera",
+    "page.sms.tera",
+    "outage.sms.tera",
+    "safety.sms.tera",
+    "meeting.sms.tera",
+    "page.html.tera",
+    "header.html.tera",
+    "footer.html.tera",
+    "outage.html.tera",
+    "safety.html.tera",
+    "meeting.html.tera",
 ];
 
 /// The templates, from `dir/*.tera` or the embedded set: (name, text).
@@ -173,16 +254,37 @@ impl Engine {
         lang: Lang,
         format: Format,
     ) -> Result<String, RenderError> {
-        let ctx = view::context(notice, self.locale(lang))?;
-        let name = format!("{}.{}.tera", notice.kind().key(), format.key());
-        let raw = self
-            .templates
-            .render(&name, &ctx)
-            .map_err(|e| RenderError::Template {
-                name: name.clone(),
-                message: tera_message(&e),
-            })?;
-        Ok(finish(&raw, format))
+        Ok(self.render_notice(notice, &[lang], format)?.text)
+    }
+
+    /// Renders `notice` as one notice holding every language of `langs`, in that order
+    /// (one language: an ordinary notice; `[Mr, Hi]`: Marathi first, then Hindi).
+    ///
+    /// A bilingual SMS longer than [`SMS_MAX_PARTS`] parts is refused with
+    /// [`RenderError::SmsTooLong`].
+    pub fn render_notice(
+        &self,
+        notice: &Notice,
+        langs: &[Lang],
+        format: Format,
+    ) -> Result<Rendering, RenderError> {
+        let mut sections = Vec::with_capacity(langs.len());
+        for &lang in langs {
+            sections.push(self.section(notice, lang, format)?);
+        }
+        let text = self.page(sections, format)?;
+        let sms = (format == Format::Sms).then(|| sms_info(&text));
+        if let Some(info) = sms
+            && langs.len() > 1
+            && info.parts > SMS_MAX_PARTS
+        {
+            return Err(RenderError::SmsTooLong {
+                parts: info.parts,
+                units: info.units,
+                max: SMS_MAX_PARTS,
+            });
+        }
+        Ok(Rendering { text, sms })
     }
 
     /// Renders `notice` into `out`; nothing is written unless the whole rendering succeeded.
@@ -197,30 +299,266 @@ impl Engine {
         out.write_all(text.as_bytes())?;
         Ok(())
     }
+
+    /// The DLT template the SMS of `notice` in `langs` must match.
+    pub fn sms_template(
+        &self,
+        notice: &Notice,
+        langs: &[Lang],
+    ) -> Result<DltTemplate, RenderError> {
+        let mut cases = Vec::with_capacity(langs.len());
+        for &lang in langs {
+            cases.push((lang, view::sms_view(notice, self.locale(lang))?.selectors));
+        }
+        self.dlt_template(notice.kind(), &cases)
+    }
+
+    /// Checks the SMS `text` of `notice` in `langs` against DLT: against the template the
+    /// current locale files give (or, with `registered`, against any of those templates, as
+    /// registered earlier from `suchana dlt`), and each variable against the 30-character limit.
+    pub fn check_dlt(
+        &self,
+        notice: &Notice,
+        langs: &[Lang],
+        text: &str,
+        registered: Option<&[String]>,
+    ) -> Result<Vec<DltFinding>, RenderError> {
+        let own = self.sms_template(notice, langs)?;
+        let problems = match registered {
+            None => check_against(&own, text),
+            Some(list) => {
+                let matching = list.iter().find(|t| match_template(t, text).is_some());
+                match matching {
+                    Some(t) => {
+                        let variables = if *t == own.text {
+                            own.variables.clone()
+                        } else {
+                            Vec::new()
+                        };
+                        let template = DltTemplate {
+                            text: t.clone(),
+                            variables,
+                            cases: Vec::new(),
+                        };
+                        check_against(&template, text)
+                    }
+                    None => vec![DltProblem::Mismatch { template: own.text }],
+                }
+            }
+        };
+        let view = view::sms_view(
+            notice,
+            self.locale(langs.first().copied().unwrap_or(Lang::Mr)),
+        )?;
+        Ok(problems
+            .into_iter()
+            .map(|problem| {
+                let source = match &problem {
+                    DltProblem::TooLong { name: Some(n), .. } => view
+                        .vars
+                        .iter()
+                        .find(|v| v.name == *n)
+                        .and_then(|v| v.source.clone()),
+                    _ => None,
+                };
+                let (path, position) = match source {
+                    Some((path, at)) => (Some(path), at),
+                    None => (None, None),
+                };
+                DltFinding {
+                    problem,
+                    path,
+                    position,
+                }
+            })
+            .collect())
+    }
+
+    /// Every DLT template an SMS of `kind` in `langs` can need: one per distinct fixed text,
+    /// each with the cases that produce it. Register all of them.
+    pub fn dlt_templates(
+        &self,
+        kind: Kind,
+        langs: &[Lang],
+    ) -> Result<Vec<DltTemplate>, RenderError> {
+        let domains = view::sms_selectors(kind);
+        let mut cases: Vec<Vec<(&'static str, &'static str)>> = vec![Vec::new()];
+        for (name, values) in domains {
+            cases = cases
+                .into_iter()
+                .flat_map(|case| {
+                    values.iter().map(move |v| {
+                        let mut c = case.clone();
+                        c.push((*name, *v));
+                        c
+                    })
+                })
+                .collect();
+        }
+        let mut out: Vec<DltTemplate> = Vec::new();
+        for case in cases {
+            let per_lang: Vec<_> = langs.iter().map(|&l| (l, case.clone())).collect();
+            let template = self.dlt_template(kind, &per_lang)?;
+            match out.iter_mut().find(|t| t.text == template.text) {
+                Some(t) => t.cases.extend(template.cases),
+                None => out.push(template),
+            }
+        }
+        Ok(out)
+    }
+
+    /// The template of one case (the selector values of each language): the SMS rendered with
+    /// a placeholder in every variable.
+    fn dlt_template(
+        &self,
+        kind: Kind,
+        cases: &[(Lang, Vec<(&'static str, &'static str)>)],
+    ) -> Result<DltTemplate, RenderError> {
+        let names = view::sms_variables(kind);
+        let placeholder = |i: usize| char::from_u32(0xE000 + i as u32).unwrap_or('\u{E000}');
+        let mut sections = Vec::with_capacity(cases.len());
+        for (lang, selectors) in cases {
+            let lang = *lang;
+            let sms = view::SmsView {
+                kind,
+                selectors: selectors.clone(),
+                vars: names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, name)| view::SmsVar {
+                        name,
+                        value: placeholder(i).to_string(),
+                        source: None,
+                    })
+                    .collect(),
+            };
+            let ctx = view::sms_context(&sms, self.locale(lang))?;
+            let body = self.render_template(&format!("{}.sms.tera", kind.key()), &ctx)?;
+            sections.push(Section {
+                lang: lang.code(),
+                title: String::new(),
+                body: finish_section(&body, Format::Sms),
+            });
+        }
+        let text = self.page(sections, Format::Sms)?;
+        let mut variables = Vec::new();
+        let mut template = String::with_capacity(text.len());
+        for c in text.chars() {
+            match names.get((c as u32).wrapping_sub(0xE000) as usize) {
+                Some(name) if ('\u{E000}'..='\u{E0FF}').contains(&c) => {
+                    variables.push(*name);
+                    template.push_str(DLT_VARIABLE);
+                }
+                _ => template.push(c),
+            }
+        }
+        let describe = |selectors: &[(&str, &str)]| {
+            selectors
+                .iter()
+                .map(|(n, v)| format!("{n}={v}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let case = match cases {
+            [(_, first), rest @ ..] if rest.iter().all(|(_, s)| s == first) => describe(first),
+            _ => cases
+                .iter()
+                .map(|(lang, s)| format!("{}: {}", lang.tag(), describe(s)))
+                .collect::<Vec<_>>()
+                .join("; "),
+        };
+        Ok(DltTemplate {
+            text: template,
+            variables,
+            cases: vec![case],
+        })
+    }
+
+    /// One language's section of a notice, finished for its format.
+    fn section(&self, notice: &Notice, lang: Lang, format: Format) -> Result<Section, RenderError> {
+        let locale = self.locale(lang);
+        let name = format!("{}.{}.tera", notice.kind().key(), format.key());
+        let (ctx, title) = if format == Format::Sms {
+            let sms = view::sms_view(notice, locale)?;
+            (view::sms_context(&sms, locale)?, String::new())
+        } else {
+            let ctx = view::context(notice, locale)?;
+            let title = ctx
+                .get("title")
+                .and_then(|t| t.as_str())
+                .unwrap_or_default()
+                .to_string();
+            (ctx, title)
+        };
+        let body = self.render_template(&name, &ctx)?;
+        Ok(Section {
+            lang: lang.code(),
+            title,
+            body: finish_section(&body, format),
+        })
+    }
+
+    /// The page of `format` around its sections.
+    fn page(&self, sections: Vec<Section>, format: Format) -> Result<String, RenderError> {
+        let mut ctx = tera::Context::new();
+        ctx.insert("lang", sections.first().map_or("mr", |s| s.lang));
+        ctx.insert("title", sections.first().map_or("", |s| s.title.as_str()));
+        ctx.insert("sections", &sections);
+        let page = self.render_template(&format!("page.{}.tera", format.key()), &ctx)?;
+        Ok(finish_page(&page, format))
+    }
+
+    fn render_template(&self, name: &str, ctx: &tera::Context) -> Result<String, RenderError> {
+        self.templates
+            .render(name, ctx)
+            .map_err(|e| RenderError::Template {
+                name: name.to_string(),
+                message: tera_message(&e),
+            })
+    }
 }
 
-/// A format's post-processing: for text, no trailing spaces, no more than one blank line in a
-/// row, none at the start, and exactly one line break at the end.
-fn finish(raw: &str, format: Format) -> String {
-    match format {
-        Format::Text => {
-            let mut out = String::with_capacity(raw.len());
-            let mut blank_run = 0;
-            for line in raw.lines() {
-                let line = line.trim_end();
-                if line.is_empty() {
-                    blank_run += 1;
-                    continue;
-                }
-                if !out.is_empty() && blank_run > 0 {
-                    out.push('\n');
-                }
-                blank_run = 0;
-                out.push_str(line);
-                out.push('\n');
-            }
-            out
+/// Folds runs of blank lines into one, drops trailing spaces and blank lines at the ends, and
+/// ends with exactly one line break.
+fn fold_blank_lines(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut blank_run = 0;
+    for line in raw.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank_run += 1;
+            continue;
         }
+        if !out.is_empty() && blank_run > 0 {
+            out.push('\n');
+        }
+        blank_run = 0;
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+/// A section's finishing: an SMS becomes one paragraph (every run of spaces and line breaks
+/// one space); other formats fold blank lines.
+fn finish_section(raw: &str, format: Format) -> String {
+    match format {
+        Format::Sms => raw.split_whitespace().collect::<Vec<_>>().join(" "),
+        Format::Text | Format::Whatsapp | Format::Html => fold_blank_lines(raw),
+    }
+}
+
+/// A page's finishing: an SMS keeps its sections on their own lines and ends without a line
+/// break (every character counts); other formats fold blank lines.
+fn finish_page(raw: &str, format: Format) -> String {
+    match format {
+        Format::Sms => raw
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Format::Text | Format::Whatsapp | Format::Html => fold_blank_lines(raw),
     }
 }
 
@@ -230,8 +568,17 @@ mod tests {
 
     #[test]
     fn text_finishing_folds_blank_lines() {
-        assert_eq!(finish("\n\na  \n\n\n\nb\n\n", Format::Text), "a\n\nb\n");
-        assert_eq!(finish("", Format::Text), "");
+        assert_eq!(
+            finish_page("\n\na  \n\n\n\nb\n\n", Format::Text),
+            "a\n\nb\n"
+        );
+        assert_eq!(finish_page("", Format::Text), "");
+    }
+
+    #[test]
+    fn sms_finishing_makes_one_paragraph_per_section() {
+        assert_eq!(finish_section(" a\n\n b  c \n", Format::Sms), "a b c");
+        assert_eq!(finish_page("\na b\n\n c d \n", Format::Sms), "a b\nc d");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use tera::Context;
 use crate::error::RenderError;
 use crate::l10n::{Locale, Moment};
 use crate::lang::Lang;
-use crate::notice::{Body, DateTime, Field, Meeting, Notice, Outage, Person, Safety};
+use crate::notice::{Body, DateTime, Field, Kind, Meeting, Notice, Outage, Person, Safety};
 
 /// Resolves messages of one locale for one notice.
 struct Words<'a> {
@@ -160,7 +160,20 @@ impl<'a> Words<'a> {
             None => None,
         };
         ctx.insert("consumers", &consumers);
+        ctx.insert(
+            "consumer_count",
+            &o.consumers.map(|c| self.locale.formats().number(c)),
+        );
         ctx.insert("areas", &areas);
+        ctx.insert("area_list", &self.locale.formats().list_and(&areas));
+        ctx.insert("period", &self.msg("outage-period", &args)?);
+        ctx.insert("reason", &self.msg("outage-reason", &args)?);
+        let none = FluentArgs::new();
+        let mut labels = std::collections::BTreeMap::new();
+        for key in ["period", "areas", "reason", "consumers"] {
+            labels.insert(key, self.msg(&format!("label-{key}"), &none)?);
+        }
+        ctx.insert("labels", &labels);
         Ok(())
     }
 
@@ -223,6 +236,7 @@ impl<'a> Words<'a> {
         ctx.insert("report", &report);
         ctx.insert("closing", &self.msg("safety-closing", &args)?);
         ctx.insert("areas", &areas);
+        ctx.insert("area_list", &self.locale.formats().list_and(&areas));
         Ok(())
     }
 
@@ -302,6 +316,272 @@ pub(crate) fn context(notice: &Notice, locale: &Locale) -> Result<Context, Rende
         Body::Outage(o) => words.outage(o, &mut ctx)?,
         Body::Safety(s) => words.safety(s, &mut ctx)?,
         Body::Meeting(m) => words.meeting(m, &mut ctx)?,
+    }
+    Ok(ctx)
+}
+
+/// One SMS variable: a DLT `{#var#}`, its value, and the data field it comes from.
+#[derive(Clone, Debug)]
+pub(crate) struct SmsVar {
+    pub name: &'static str,
+    pub value: String,
+    /// The field path and position, when the value is one field's text.
+    pub source: Option<(String, Option<crate::error::Position>)>,
+}
+
+/// What one SMS says: the selector values that choose its fixed text (its DLT template) and
+/// the variables that fill that template.
+#[derive(Clone, Debug)]
+pub(crate) struct SmsView {
+    pub kind: Kind,
+    pub selectors: Vec<(&'static str, &'static str)>,
+    pub vars: Vec<SmsVar>,
+}
+
+/// Every selector of a kind's SMS with every value it takes: the cases `suchana dlt` lists.
+pub(crate) fn sms_selectors(kind: Kind) -> &'static [(&'static str, &'static [&'static str])] {
+    const AREAS: &[&str] = &["one", "many", "partial"];
+    const YES_NO: &[&str] = &["yes", "no"];
+    match kind {
+        Kind::Outage => &[
+            ("planned", YES_NO),
+            ("span", &["same-day", "multi-day", "open"]),
+            ("area-list", AREAS),
+            ("phone", YES_NO),
+        ],
+        Kind::Safety => &[
+            ("area-list", &["none", "one", "many", "partial"]),
+            ("until", YES_NO),
+            ("phone", YES_NO),
+        ],
+        Kind::Meeting => &[("phone", YES_NO)],
+    }
+}
+
+/// Every variable of a kind's SMS, in the order [`sms_context`] may use them.
+pub(crate) fn sms_variables(kind: Kind) -> &'static [&'static str] {
+    match kind {
+        Kind::Outage => &["org", "from", "to", "cause", "areas", "phone"],
+        Kind::Safety => &["org", "hazard-name", "areas", "until", "phone"],
+        Kind::Meeting => &["org", "title", "date", "time", "venue", "phone"],
+    }
+}
+
+impl<'a> Words<'a> {
+    fn var(&self, name: &'static str, value: String, field: Option<&Field>) -> SmsVar {
+        SmsVar {
+            name,
+            value,
+            source: field.map(|f| (f.path.clone(), f.at)),
+        }
+    }
+
+    /// "२४ नोव्हेंबर, सकाळी १०:००" (`sms-moment`) or, with `same_day_as`, "दुपारी २:००".
+    fn sms_moment(
+        &self,
+        t: DateTime,
+        same_day_as: Option<DateTime>,
+    ) -> Result<String, RenderError> {
+        let mut args = FluentArgs::new();
+        args.set("time", FluentValue::Custom(Box::new(Moment::DateTime(t))));
+        let id = match same_day_as {
+            Some(s) if s.date == t.date => "sms-clock",
+            _ => "sms-moment",
+        };
+        self.msg(id, &args)
+    }
+
+    /// As many areas as fit in one DLT variable, the rest counted: "वाई, पसरणी आणि इतर २".
+    fn sms_areas(&self, areas: &'a [Field]) -> Result<(&'static str, String), RenderError> {
+        let texts = self.texts(areas)?;
+        let formats = self.locale.formats();
+        match texts.len() {
+            0 => return Ok(("none", String::new())),
+            1 => return Ok(("one", texts[0].to_string())),
+            _ => {}
+        }
+        let all = formats.list_and(&texts);
+        if all.chars().count() <= crate::render::DLT_VARIABLE_LIMIT {
+            return Ok(("many", all));
+        }
+        let mut shortest = None;
+        for keep in (1..texts.len()).rev() {
+            let mut args = FluentArgs::new();
+            args.set("more", texts.len() - keep);
+            let more = self.msg("sms-more-areas", &args)?;
+            let mut items = texts[..keep].to_vec();
+            items.push(&more);
+            let list = formats.list_and(&items);
+            if list.chars().count() <= crate::render::DLT_VARIABLE_LIMIT {
+                return Ok(("partial", list));
+            }
+            shortest = Some(list);
+        }
+        Ok(("partial", shortest.unwrap_or(all)))
+    }
+
+    /// The first number to call: `preferred` (report or RSVP number), else the first contact.
+    fn sms_phone(&self, preferred: Option<&str>, view: &mut SmsView) {
+        let phone = preferred.or_else(|| self.notice.contacts.first().map(|c| c.phone.as_str()));
+        match phone {
+            Some(p) => {
+                view.selectors.push(("phone", "yes"));
+                view.vars.push(self.var("phone", p.to_string(), None));
+            }
+            None => view.selectors.push(("phone", "no")),
+        }
+    }
+
+    /// The SMS of this notice: its selectors and variables.
+    fn sms(&self) -> Result<SmsView, RenderError> {
+        let n = self.notice;
+        let mut view = SmsView {
+            kind: n.kind(),
+            selectors: Vec::new(),
+            vars: vec![self.var(
+                "org",
+                self.text(&n.issuer.org)?.to_string(),
+                Some(&n.issuer.org),
+            )],
+        };
+        match &n.body {
+            Body::Outage(o) => {
+                let span = match o.end {
+                    None => "open",
+                    Some(e) if e.date == o.start.date => "same-day",
+                    Some(_) => "multi-day",
+                };
+                view.selectors
+                    .push(("planned", if o.planned { "yes" } else { "no" }));
+                view.selectors.push(("span", span));
+                view.vars
+                    .push(self.var("from", self.sms_moment(o.start, None)?, None));
+                if let Some(e) = o.end {
+                    view.vars
+                        .push(self.var("to", self.sms_moment(e, Some(o.start))?, None));
+                }
+                let mut args = FluentArgs::new();
+                args.set("reason", o.reason.key());
+                view.vars
+                    .push(self.var("cause", self.msg("sms-outage-cause", &args)?, None));
+                let (list, areas) = self.sms_areas(&o.areas)?;
+                view.selectors.push(("area-list", list));
+                view.vars.push(SmsVar {
+                    name: "areas",
+                    value: areas,
+                    source: Some(("areas".into(), o.areas.first().and_then(|f| f.at))),
+                });
+                self.sms_phone(None, &mut view);
+            }
+            Body::Safety(s) => {
+                let mut args = FluentArgs::new();
+                args.set("hazard", s.hazard.key());
+                if let Some(d) = &s.details {
+                    args.set("details", trim_sentence_end(self.text(d)?));
+                }
+                let name = self.msg("sms-safety-hazard", &args)?;
+                view.vars
+                    .push(self.var("hazard-name", name, s.details.as_ref()));
+                let (list, areas) = self.sms_areas(&s.areas)?;
+                view.selectors.push(("area-list", list));
+                if list != "none" {
+                    view.vars.push(SmsVar {
+                        name: "areas",
+                        value: areas,
+                        source: Some(("areas".into(), s.areas.first().and_then(|f| f.at))),
+                    });
+                }
+                match s.valid_until {
+                    Some(d) => {
+                        let until =
+                            self.locale
+                                .formats()
+                                .date(d.year, d.month, d.day)
+                                .map_err(|e| RenderError::Message {
+                                    lang: self.lang.tag(),
+                                    id: "sms-safety-until".into(),
+                                    message: e.to_string(),
+                                })?;
+                        view.selectors.push(("until", "yes"));
+                        view.vars.push(self.var("until", until, None));
+                    }
+                    None => view.selectors.push(("until", "no")),
+                }
+                self.sms_phone(s.report_phone.as_deref(), &mut view);
+            }
+            Body::Meeting(m) => {
+                view.vars
+                    .push(self.var("title", self.text(&m.title)?.to_string(), Some(&m.title)));
+                let mut args = FluentArgs::new();
+                args.set(
+                    "time",
+                    FluentValue::Custom(Box::new(Moment::DateTime(m.start))),
+                );
+                view.vars
+                    .push(self.var("date", self.msg("sms-date", &args)?, None));
+                view.vars
+                    .push(self.var("time", self.msg("clock", &args)?, None));
+                view.vars
+                    .push(self.var("venue", self.text(&m.venue)?.to_string(), Some(&m.venue)));
+                self.sms_phone(m.rsvp_phone.as_deref(), &mut view);
+            }
+        }
+        Ok(view)
+    }
+}
+
+/// The SMS of `notice` in the language of `locale`.
+pub(crate) fn sms_view(notice: &Notice, locale: &Locale) -> Result<SmsView, RenderError> {
+    Words {
+        notice,
+        locale,
+        lang: locale.lang(),
+    }
+    .sms()
+}
+
+/// The template context of an SMS: its sentences, resolved from the selectors and variables.
+/// The same function fills a DLT template when the variables are placeholders.
+pub(crate) fn sms_context(view: &SmsView, locale: &Locale) -> Result<Context, RenderError> {
+    let mut args = FluentArgs::new();
+    for (name, value) in &view.selectors {
+        args.set(*name, *value);
+    }
+    for var in &view.vars {
+        args.set(var.name, var.value.as_str());
+    }
+    let selected = |name: &str| {
+        view.selectors
+            .iter()
+            .any(|(n, v)| *n == name && *v == "yes")
+    };
+    let optional = |id: &str, when: bool| -> Result<Option<String>, RenderError> {
+        when.then(|| locale.message(id, &args)).transpose()
+    };
+    let mut ctx = Context::new();
+    ctx.insert("lang", locale.lang().code());
+    ctx.insert(
+        "org",
+        view.vars
+            .iter()
+            .find(|v| v.name == "org")
+            .map_or("", |v| v.value.as_str()),
+    );
+    let phone = selected("phone");
+    match view.kind {
+        Kind::Outage => {
+            ctx.insert("body", &locale.message("sms-outage", &args)?);
+            ctx.insert("contact", &optional("sms-contact", phone)?);
+        }
+        Kind::Safety => {
+            ctx.insert("body", &locale.message("sms-safety", &args)?);
+            ctx.insert("until", &optional("sms-safety-until", selected("until"))?);
+            ctx.insert("contact", &optional("sms-safety-report", phone)?);
+        }
+        Kind::Meeting => {
+            ctx.insert("body", &locale.message("sms-meeting", &args)?);
+            ctx.insert("contact", &optional("sms-contact", phone)?);
+        }
     }
     Ok(ctx)
 }

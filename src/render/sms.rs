@@ -1,0 +1,123 @@
+//! Counting SMS parts as a phone does: the encoding a text needs, its length in that
+//! encoding, and how many parts (segments) it is sent as.
+
+use serde::Serialize;
+
+/// How an SMS is encoded on the air.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SmsEncoding {
+    /// The GSM 03.38 7-bit alphabet: 160 characters in one part, 153 a part when split.
+    Gsm7,
+    /// UCS-2 (UTF-16 on modern phones): 70 code units in one part, 67 a part when split.
+    /// Any character outside GSM-7 — all Devanagari — makes the whole message UCS-2.
+    Ucs2,
+}
+
+impl SmsEncoding {
+    /// The name used in JSON output: `gsm7` or `ucs2`.
+    pub fn key(self) -> &'static str {
+        match self {
+            SmsEncoding::Gsm7 => "gsm7",
+            SmsEncoding::Ucs2 => "ucs2",
+        }
+    }
+}
+
+/// The measure of one SMS text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct SmsInfo {
+    /// The encoding the text needs.
+    pub encoding: SmsEncoding,
+    /// Its length in UTF-16 code units (what a UCS-2 part holds 70 or 67 of).
+    pub units: usize,
+    /// How many parts a phone sends it as (at least 1).
+    pub parts: usize,
+}
+
+/// The GSM 03.38 basic character set (one septet each).
+const GSM7_BASIC: &str = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?\
+¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+
+/// The GSM 03.38 extension table (an escape septet plus one: two septets each).
+const GSM7_EXTENSION: &str = "^{}\\[~]|€\u{000C}";
+
+/// Septets `c` takes in GSM-7, or `None` when GSM-7 cannot carry it.
+fn gsm7_septets(c: char) -> Option<usize> {
+    if GSM7_BASIC.contains(c) {
+        Some(1)
+    } else if GSM7_EXTENSION.contains(c) {
+        Some(2)
+    } else {
+        None
+    }
+}
+
+/// Packs characters of the given sizes into parts of `single` units when they all fit in one,
+/// else of `multi` units each; a character never straddles two parts (a surrogate pair or a
+/// GSM-7 escape sequence moves whole to the next part, as phones do).
+fn count_parts(sizes: impl Iterator<Item = usize> + Clone, single: usize, multi: usize) -> usize {
+    let total: usize = sizes.clone().sum();
+    if total <= single {
+        return 1;
+    }
+    let mut parts = 1;
+    let mut used = 0;
+    for size in sizes {
+        if used + size > multi {
+            parts += 1;
+            used = 0;
+        }
+        used += size;
+    }
+    parts
+}
+
+/// Measures `text` as an SMS.
+///
+/// ```
+/// use suchana::render::{sms_info, SmsEncoding};
+/// let info = sms_info("वीजपुरवठा बंद राहील.");
+/// assert_eq!((info.encoding, info.units, info.parts), (SmsEncoding::Ucs2, 20, 1));
+/// assert_eq!(sms_info(&"a".repeat(161)).parts, 2);
+/// ```
+pub fn sms_info(text: &str) -> SmsInfo {
+    let units = text.encode_utf16().count();
+    if text.chars().all(|c| gsm7_septets(c).is_some()) {
+        let parts = count_parts(text.chars().filter_map(gsm7_septets), 160, 153);
+        SmsInfo {
+            encoding: SmsEncoding::Gsm7,
+            units,
+            parts,
+        }
+    } else {
+        let parts = count_parts(text.chars().map(char::len_utf16), 70, 67);
+        SmsInfo {
+            encoding: SmsEncoding::Ucs2,
+            units,
+            parts,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extension_characters_take_two_septets() {
+        assert_eq!(sms_info(&"€".repeat(80)).parts, 1);
+        assert_eq!(sms_info(&"€".repeat(81)).parts, 2);
+        // 76 escapes (152 septets) fill a part; the 77th cannot be split across parts.
+        assert_eq!(
+            sms_info(&format!("{}a{}", "€".repeat(76), "€".repeat(77))).parts,
+            3
+        );
+    }
+
+    #[test]
+    fn empty_text_is_one_part() {
+        assert_eq!(sms_info("").parts, 1);
+        assert_eq!(sms_info("").encoding, SmsEncoding::Gsm7);
+    }
+}
