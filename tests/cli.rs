@@ -239,3 +239,237 @@ fn a_missing_message_is_an_error_not_text() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn jsonl_gives_one_object_per_rendering_with_sms_counts() {
+    let out = suchana(
+        &[
+            "render",
+            "--format",
+            "sms",
+            "--lang",
+            "mr,hi",
+            "--jsonl",
+            "examples/outage.yaml",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "wai-2025-11-24");
+    assert_eq!(lines[0]["lang"], "mr-IN");
+    assert_eq!(lines[1]["lang"], "hi-IN");
+    assert_eq!(lines[0]["format"], "sms");
+    assert_eq!(lines[0]["encoding"], "ucs2");
+    let sms = lines[0]["text"].as_str().unwrap_or_default();
+    assert!(sms.starts_with("महावितरण: २४ नोव्हेंबर, सकाळी १०:००"), "{sms}");
+    assert_eq!(lines[0]["units"], sms.encode_utf16().count());
+    assert_eq!(lines[0]["parts"], 3);
+    // Other formats carry no SMS fields; bilingual renderings name both languages.
+    let out = suchana(
+        &[
+            "render",
+            "--lang",
+            "hi,mr",
+            "--bilingual",
+            "--jsonl",
+            "examples/meeting.yaml",
+        ],
+        None,
+    );
+    let line: serde_json::Value =
+        serde_json::from_str(text(&out.stdout).trim()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(line["lang"], "hi-IN+mr-IN");
+    assert_eq!(line["format"], "text");
+    assert!(line.get("parts").is_none());
+}
+
+#[test]
+fn out_writes_one_complete_file_per_rendering_and_no_temporary_files() {
+    let dir = std::env::temp_dir().join(format!("suchana-out-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let dir_arg = dir.display().to_string();
+    for (format, extra) in [
+        ("text", None),
+        ("whatsapp", None),
+        ("sms", None),
+        ("html", Some("--bilingual")),
+    ] {
+        let mut args = vec!["render", "-f", format, "--lang", "mr,hi", "--out", &dir_arg];
+        args.extend(extra);
+        args.extend(["examples/outage.yaml", "examples/meeting.yaml"]);
+        let out = suchana(&args, None);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{format}: {}",
+            text(&out.stderr)
+        );
+        assert!(out.stdout.is_empty(), "nothing on stdout with --out");
+    }
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "bsp-customer-meet-2025-09-19.hi-IN.sms.txt",
+            "bsp-customer-meet-2025-09-19.hi-IN.txt",
+            "bsp-customer-meet-2025-09-19.hi-IN.wa.txt",
+            "bsp-customer-meet-2025-09-19.mr-IN+hi-IN.html",
+            "bsp-customer-meet-2025-09-19.mr-IN.sms.txt",
+            "bsp-customer-meet-2025-09-19.mr-IN.txt",
+            "bsp-customer-meet-2025-09-19.mr-IN.wa.txt",
+            "wai-2025-11-24.hi-IN.sms.txt",
+            "wai-2025-11-24.hi-IN.txt",
+            "wai-2025-11-24.hi-IN.wa.txt",
+            "wai-2025-11-24.mr-IN+hi-IN.html",
+            "wai-2025-11-24.mr-IN.sms.txt",
+            "wai-2025-11-24.mr-IN.txt",
+            "wai-2025-11-24.mr-IN.wa.txt",
+        ]
+    );
+    let written = std::fs::read_to_string(dir.join("wai-2025-11-24.mr-IN.txt")).unwrap_or_default();
+    let printed = text(&suchana(&["render", "examples/outage.yaml"], None).stdout);
+    assert_eq!(
+        written, printed,
+        "the file holds exactly what render prints"
+    );
+    // The same id twice would overwrite a notice: refused, and the first file kept.
+    let twice = std::fs::read_to_string("examples/outage.yaml").unwrap_or_default();
+    let stream = format!("{twice}---\n{twice}");
+    let out = suchana(&["render", "--out", &dir_arg, "-"], Some(&stream));
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("error[duplicate-id]: notice `wai-2025-11-24` would overwrite "),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("written for the notice at <stdin>:1:1"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn an_unwritable_out_folder_is_an_io_failure() {
+    let out = suchana(
+        &[
+            "render",
+            "--out",
+            "/proc/suchana-cannot-be-here",
+            "examples/outage.yaml",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr)
+            .contains("/proc/suchana-cannot-be-here: error: cannot create the output folder")
+    );
+}
+
+#[test]
+fn bilingual_needs_two_languages_and_a_bilingual_sms_must_fit_four_parts() {
+    let out = suchana(&["render", "--bilingual", "examples/outage.yaml"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--bilingual needs two languages"));
+    let out = suchana(
+        &[
+            "render",
+            "-f",
+            "sms",
+            "--lang",
+            "mr,hi",
+            "--bilingual",
+            "examples/outage.yaml",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("examples/outage.yaml:1:1: error[sms-too-long]: notice `wai-2025-11-24`: the bilingual SMS needs 5 parts"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn dlt_prints_registrable_templates_and_render_checks_against_them() {
+    let out = suchana(&["dlt", "meeting", "--lang", "hi"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let listing = text(&out.stdout);
+    assert!(
+        listing.starts_with("# DLT templates: meeting SMS, hi-IN (2 templates)."),
+        "{listing}"
+    );
+    let templates = suchana::render::parse_templates(&listing);
+    assert_eq!(
+        templates[0],
+        "{#var#}: {#var#} का आयोजन {#var#} को {#var#} बजे {#var#} में किया जाएगा। सभी संबंधितों से उपस्थित रहने का अनुरोध है। संपर्क: {#var#}"
+    );
+    // Registered templates: the rendering matches, so --dlt passes.
+    let file = std::env::temp_dir().join(format!("suchana-dlt-{}.txt", std::process::id()));
+    let _ = std::fs::write(&file, &listing);
+    let file_arg = file.display().to_string();
+    let args = [
+        "render",
+        "-f",
+        "sms",
+        "--lang",
+        "hi",
+        "--dlt",
+        "--dlt-templates",
+        &file_arg,
+        "examples/meeting.yaml",
+    ];
+    let out = suchana(&args, None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    // The wording changed since registration: refused with --dlt.
+    let _ = std::fs::write(&file, listing.replace("किया जाएगा।", "होगा।"));
+    let out = suchana(&args, None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("error[dlt-mismatch]: notice `bsp-customer-meet-2025-09-19`: the SMS does not match its DLT template"), "{stderr}");
+    assert!(
+        stderr.contains("register the output of `suchana dlt` again"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_file(&file);
+}
+
+#[test]
+fn a_dlt_variable_over_30_characters_warns_and_with_dlt_fails() {
+    let yaml = "kind: meeting\nid: m1\nissuer: { org: महावितरण }\ntitle: ग्राहक मेळावा\nstart: 2025-09-19T10:30\nvenue: इस्पात भवन सभागृह, सेक्टर एक, भिलाई नगर\norganizer: महावितरण\n";
+    let out = suchana(&["render", "-f", "sms", "-"], Some(yaml));
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!out.stdout.is_empty());
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("<stdin>:6:8: warning[dlt-variable-too-long]: notice `m1`, `venue`: DLT variable 4 ($venue) holds 39 characters, more than the 30 DLT allows: \"इस्पात भवन सभागृह, सेक्टर एक, भिलाई नगर\""),
+        "{stderr}"
+    );
+    let out = suchana(&["render", "-f", "sms", "--dlt", "-"], Some(yaml));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert!(text(&out.stderr).contains("<stdin>:6:8: error[dlt-variable-too-long]"));
+    let out = suchana(&["render", "--dlt", "-"], Some(yaml));
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "--dlt without --format sms is a usage error"
+    );
+}

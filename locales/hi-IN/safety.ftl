@@ -85,7 +85,7 @@ safety-closing = सावधान रहें, सुरक्षित र�
 # What the advisory is about, in a few words.
 sms-safety-hazard = { $hazard ->
         [fallen-line] टूटे बिजली तारों से खतरा
-        [monsoon] वर्षा ऋतु में विद्युत सुरक्षा
+        [monsoon] वर्षा ऋतु में सावधानियाँ
         [illegal-connection] अवैध बिजली कनेक्शन खतरनाक
         [transformer-area] ट्रांसफार्मर के पास सावधानी
         [festival-lighting] त्योहारी रोशनी में सावधानी

@@ -85,7 +85,7 @@ safety-closing = सावध राहा, सुरक्षित राह�
 # What the advisory is about, in a few words.
 sms-safety-hazard = { $hazard ->
         [fallen-line] तुटलेल्या वीजतारांचा धोका
-        [monsoon] पावसाळ्यातील वीज सुरक्षा
+        [monsoon] पावसाळ्यात घ्यावयाची काळजी
         [illegal-connection] अनधिकृत वीजजोडणी धोकादायक
         [transformer-area] रोहित्राजवळ सावधानता
         [festival-lighting] सणांच्या रोषणाईत सावधानता

@@ -57,7 +57,7 @@ impl fmt::Display for DltProblem {
         match self {
             DltProblem::Mismatch { template } => write!(
                 f,
-                "the SMS does not match its DLT template (fixed text, spaces and line breaks must be exactly as registered): {template:?}"
+                "the SMS does not match its DLT template (fixed text, spaces and line breaks must be exactly as registered): \"{template}\""
             ),
             DltProblem::TooLong {
                 name,
@@ -71,7 +71,7 @@ impl fmt::Display for DltProblem {
                 }
                 write!(
                     f,
-                    " holds {chars} characters, more than the {DLT_VARIABLE_LIMIT} DLT allows: {value:?}"
+                    " holds {chars} characters, more than the {DLT_VARIABLE_LIMIT} DLT allows: \"{value}\""
                 )
             }
         }
