@@ -6,7 +6,7 @@ use serde::Serialize;
 use tera::Context;
 
 use crate::error::RenderError;
-use crate::l10n::{Locale, Moment};
+use crate::l10n::{Locale, Moment, catalog};
 use crate::lang::Lang;
 use crate::notice::{Body, DateTime, Field, Meeting, Notice, Outage, Person, Safety};
 
@@ -37,6 +37,14 @@ struct AgendaItem<'a> {
 
 impl<'a> Words<'a> {
     fn msg(&self, id: &str, args: &FluentArgs) -> Result<String, RenderError> {
+        // Every request checks the catalog, so every render test keeps it up to date.
+        catalog::verify(id, args.iter().map(|(k, _)| k)).map_err(|message| {
+            RenderError::Message {
+                lang: self.lang.tag(),
+                id: id.to_string(),
+                message,
+            }
+        })?;
         self.locale.message(id, args)
     }
 
