@@ -48,6 +48,27 @@ enum Command {
     },
     /// Print the JSON Schema of the notice data.
     Schema,
+    /// Check the locale files and templates for translators' mistakes.
+    Check(CheckArgs),
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// Check the .ftl files in DIR/mr-IN and DIR/hi-IN instead of the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    locales: Option<PathBuf>,
+    /// Check the .tera templates in DIR instead of the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    templates: Option<PathBuf>,
+    /// Output: one `FILE:LINE:COL: severity[code]: message` a line, or a JSON array.
+    #[arg(long, value_enum, default_value = "human")]
+    format: CheckFormat,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    Human,
+    Json,
 }
 
 #[derive(clap::Args)]
@@ -119,6 +140,7 @@ fn main() -> ExitCode {
         Command::Validate { files } => validate(&files),
         Command::Example { kind } => example(kind),
         Command::Schema => schema(),
+        Command::Check(args) => check(&args),
     };
     ExitCode::from(outcome as u8)
 }
@@ -357,4 +379,31 @@ fn schema() -> Outcome {
     emit(&mut io::stdout().lock(), &text)
         .err()
         .unwrap_or(Outcome::Ok)
+}
+
+/// The entry point for `suchana check`: report every problem in the locale files and templates.
+fn check(args: &CheckArgs) -> Outcome {
+    let options = suchana::check::CheckOptions {
+        locales_dir: args.locales.clone(),
+        templates_dir: args.templates.clone(),
+    };
+    let findings = match suchana::check::check(&options) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("suchana: error: {e}");
+            return Outcome::Usage;
+        }
+    };
+    let text = match args.format {
+        CheckFormat::Human => findings.iter().map(|f| format!("{f}\n")).collect(),
+        CheckFormat::Json => serde_json::to_string_pretty(&findings).unwrap_or_default() + "\n",
+    };
+    if let Err(o) = emit(&mut io::stdout().lock(), &text) {
+        return o;
+    }
+    if suchana::check::has_errors(&findings) {
+        Outcome::BadInput
+    } else {
+        Outcome::Ok
+    }
 }
