@@ -46,15 +46,33 @@ fn describe(file: &ParsedFile<'_>, e: &ParserError) -> (usize, String) {
             _ => {}
         }
     }
-    if let Some(&brace) = open.last() {
-        let (brace_line, _) = line_col(text, brace);
-        let (pos_line, _) = line_col(text, pos);
-        if pos_line > brace_line {
-            return (
-                brace,
-                format!("this `{{` is not closed: write `}}` after the expression ({kind})"),
-            );
-        }
+    // The parser gave up at the start of a later line: the open `{` is where to look.
+    let line_start = text
+        .get(..pos)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let at_line_start = text
+        .get(line_start..pos)
+        .is_some_and(|t| t.trim().is_empty());
+    let pos_line = line_col(text, pos).0;
+    let open_before = open
+        .last()
+        .copied()
+        .filter(|&b| at_line_start && line_col(text, b).0 < pos_line);
+    if let Some(brace) = open_before {
+        let message = match &e.kind {
+            ErrorKind::MissingDefaultVariant => {
+                "this select expression has no default variant: mark one with `*`, as in `*[other]`"
+                    .to_string()
+            }
+            ErrorKind::ExpectedToken('}') => {
+                format!("this `{{` is not closed: write `}}` after the expression ({kind})")
+            }
+            _ => format!(
+                "this `{{` is not closed: the text stops making sense at line {pos_line} ({kind})"
+            ),
+        };
+        return (brace, message);
     }
     let message = match &e.kind {
         ErrorKind::MissingDefaultVariant => {
