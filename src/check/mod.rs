@@ -143,10 +143,11 @@ pub fn has_errors(findings: &[Finding]) -> bool {
 }
 
 /// Findings as they are collected: each may name the entry it is about, whose `# check:`
-/// comment (in any language) can silence it.
+/// comment in the language where it is reported can silence it (for `same-as-other-locale`,
+/// the comment in either language).
 #[derive(Default)]
 pub(crate) struct Findings {
-    items: Vec<(Finding, Option<String>)>,
+    items: Vec<(Finding, Option<String>, Option<Lang>)>,
 }
 
 impl Findings {
@@ -167,7 +168,7 @@ impl Findings {
             }
             None => (locale.lang.tag().to_string(), 1, 1),
         };
-        self.push(
+        self.items.push((
             Finding {
                 file: name,
                 line,
@@ -176,27 +177,29 @@ impl Findings {
                 code,
                 message,
             },
-            subject,
-        );
+            subject.map(String::from),
+            Some(locale.lang),
+        ));
     }
 
     /// Adds a finding whose place is already known.
     pub fn push(&mut self, finding: Finding, subject: Option<&str>) {
-        self.items.push((finding, subject.map(String::from)));
+        self.items.push((finding, subject.map(String::from), None));
     }
 
     fn finish(self, locales: &[Locale<'_>]) -> Vec<Finding> {
         let mut out: Vec<Finding> = self
             .items
             .into_iter()
-            .filter(|(f, subject)| {
+            .filter(|(f, subject, lang)| {
                 subject.as_deref().is_none_or(|key| {
                     !locales
                         .iter()
+                        .filter(|l| f.code == "same-as-other-locale" || Some(l.lang) == *lang)
                         .any(|l| l.get(key).is_some_and(|e| e.allows(f.code)))
                 })
             })
-            .map(|(f, _)| f)
+            .map(|(f, _, _)| f)
             .collect();
         out.sort_by(|a, b| {
             (&a.file, a.line, a.column, a.code, &a.message)

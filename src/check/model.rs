@@ -52,7 +52,7 @@ pub(crate) struct Use<'s> {
     pub name: &'s str,
     /// The attribute, for `msg.attr` and `-term.attr`.
     pub attribute: Option<&'s str>,
-    /// Where the name is, in bytes.
+    /// Where the use starts (at its `$` or `-`), in bytes.
     pub offset: usize,
 }
 
@@ -89,7 +89,7 @@ pub(crate) struct Entry<'s> {
     pub file: usize,
     pub id: &'s str,
     pub term: bool,
-    /// The offset of the id (for a term, of the name after the `-`).
+    /// The offset of the id (for a term, of its `-`).
     pub offset: usize,
     pub has_value: bool,
     /// Attribute names and offsets.
@@ -160,7 +160,7 @@ impl<'s> Locale<'s> {
                     file: index,
                     id: id.name,
                     term,
-                    offset: file.offset(id.name),
+                    offset: file.offset(id.name).saturating_sub(usize::from(term)),
                     has_value: value.is_some(),
                     attributes: attributes
                         .iter()
@@ -253,8 +253,9 @@ fn walk_expression<'s>(
             };
             match selector {
                 ast::InlineExpression::VariableReference { id } => {
-                    select.var = Some(use_of(file, id, None));
-                    select.offset = file.offset(id.name);
+                    let var = use_of(file, id, None, 1);
+                    select.offset = var.offset;
+                    select.var = Some(var);
                 }
                 ast::InlineExpression::FunctionReference { id, arguments } => {
                     select.function = Some(id.name);
@@ -262,7 +263,7 @@ fn walk_expression<'s>(
                     if let Some(ast::InlineExpression::VariableReference { id }) =
                         arguments.positional.first()
                     {
-                        select.var = Some(use_of(file, id, None));
+                        select.var = Some(use_of(file, id, None, 1));
                     }
                 }
                 ast::InlineExpression::NumberLiteral { value } => {
@@ -288,15 +289,17 @@ fn walk_expression<'s>(
     }
 }
 
+/// A use of `id`; `sigil` is the length of the `$` or `-` before it, where the use starts.
 fn use_of<'s>(
     file: &ParsedFile<'s>,
     id: &ast::Identifier<&'s str>,
     attribute: Option<&ast::Identifier<&'s str>>,
+    sigil: usize,
 ) -> Use<'s> {
     Use {
         name: id.name,
         attribute: attribute.map(|a| a.name),
-        offset: file.offset(id.name),
+        offset: file.offset(id.name).saturating_sub(sigil),
     }
 }
 
@@ -317,7 +320,7 @@ fn walk_inline<'s>(
             out.shape.push(')');
         }
         ast::InlineExpression::MessageReference { id, attribute } => {
-            out.messages.push(use_of(file, id, attribute.as_ref()));
+            out.messages.push(use_of(file, id, attribute.as_ref(), 0));
             out.shape.push_str(id.name);
         }
         ast::InlineExpression::TermReference {
@@ -325,7 +328,7 @@ fn walk_inline<'s>(
             attribute,
             arguments,
         } => {
-            out.terms.push(use_of(file, id, attribute.as_ref()));
+            out.terms.push(use_of(file, id, attribute.as_ref(), 1));
             out.shape.push_str(&format!("-{}", id.name));
             if let Some(args) = arguments {
                 out.shape.push('(');
@@ -334,7 +337,7 @@ fn walk_inline<'s>(
             }
         }
         ast::InlineExpression::VariableReference { id } => {
-            out.vars.push(use_of(file, id, None));
+            out.vars.push(use_of(file, id, None, 1));
             out.shape.push_str(&format!("${}", id.name));
         }
         ast::InlineExpression::Placeable { expression } => {
