@@ -9,10 +9,10 @@
 //! # Ok::<(), suchana::SetupError>(())
 //! ```
 //!
-//! The checks, by concern: [`syntax`](self) (Fluent syntax), `compare` (one language against the
-//! other), `usage` (the files against what the code requests, from
-//! [`catalog`](crate::l10n::catalog)), `selectors`, `text` (untranslated and invisible trouble)
-//! and `templates`.
+//! The checks, by concern: `syntax` (Fluent syntax and duplicates), `compare` (one language
+//! against the other), `usage` (the files against what the code requests, from
+//! [`catalog`](crate::l10n::catalog)), `selectors` (plural categories and value sets), `text`
+//! (untranslated and invisible trouble) and `templates`. The README lists every code.
 
 mod compare;
 mod model;
