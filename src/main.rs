@@ -53,6 +53,27 @@ enum Command {
     Schema,
     /// Print the SMS templates of a kind of notice in the form DLT registers them.
     Dlt(DltArgs),
+    /// Check the locale files and templates for translators' mistakes.
+    Check(CheckArgs),
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// Check the .ftl files in DIR/mr-IN and DIR/hi-IN instead of the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    locales: Option<PathBuf>,
+    /// Check the .tera templates in DIR instead of the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    templates: Option<PathBuf>,
+    /// Output: one `FILE:LINE:COL: severity[code]: message` a line, or a JSON array.
+    #[arg(long, value_enum, default_value = "human")]
+    format: CheckFormat,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    Human,
+    Json,
 }
 
 /// Where the words and layout come from, and which digits to print.
@@ -164,6 +185,7 @@ fn main() -> ExitCode {
         Command::Example { kind } => example(kind),
         Command::Schema => schema(),
         Command::Dlt(args) => dlt(&args),
+        Command::Check(args) => check(&args),
     };
     ExitCode::from(outcome as u8)
 }
@@ -810,5 +832,32 @@ fn kind_of(kind: KindArg) -> Kind {
         KindArg::Outage => Kind::Outage,
         KindArg::Safety => Kind::Safety,
         KindArg::Meeting => Kind::Meeting,
+    }
+}
+
+/// The entry point for `suchana check`: report every problem in the locale files and templates.
+fn check(args: &CheckArgs) -> Outcome {
+    let options = suchana::check::CheckOptions {
+        locales_dir: args.locales.clone(),
+        templates_dir: args.templates.clone(),
+    };
+    let findings = match suchana::check::check(&options) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("suchana: error: {e}");
+            return Outcome::Usage;
+        }
+    };
+    let text = match args.format {
+        CheckFormat::Human => findings.iter().map(|f| format!("{f}\n")).collect(),
+        CheckFormat::Json => serde_json::to_string_pretty(&findings).unwrap_or_default() + "\n",
+    };
+    if let Err(o) = emit(&mut io::stdout().lock(), &text) {
+        return o;
+    }
+    if suchana::check::has_errors(&findings) {
+        Outcome::BadInput
+    } else {
+        Outcome::Ok
     }
 }

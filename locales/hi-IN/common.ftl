@@ -5,12 +5,15 @@
 ## 12-hour clock time without a day period; DAYPERIOD($t) the CLDR day period of $t
 ## (morning1, afternoon1, evening1, night1), for choosing the word before the time.
 
+# The same word in Marathi.
+# check: same-in-both
 notice-heading = सूचना
 
 # $reference: the office's outward reference number, printed as given.
 reference-line = पत्रांक: { $reference }
 
-# $issued: the date of issue.
+# $issued: the date of issue. The same words in Marathi.
+# check: same-in-both
 issued-line = दिनांक: { DATE($issued, weekday: "none") }
 
 # A time of day with its day-period word: "सुबह 10:00".
@@ -22,6 +25,8 @@ clock = { DAYPERIOD($time) ->
        *[night1] रात
     } { TIME($time) }
 
+# The same word in Marathi.
+# check: same-in-both
 contacts-heading = संपर्क
 
 # Ends a sentence of the data's own text that lacks an ending: "।".
@@ -35,6 +40,7 @@ sentence = { $text }।
 sms-moment = { DATE($time, weekday: "none", year: "none") }, { clock } बजे
 
 # A date without year: "19 सितंबर". $time: a date and time.
+# check: same-in-both
 sms-date = { DATE($time, weekday: "none", year: "none") }
 
 # A time whose date is already said: "दोपहर 2:00 बजे". $time: a date and time.

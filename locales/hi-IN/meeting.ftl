@@ -9,9 +9,12 @@
 
 meeting-intro = { $organizer } द्वारा { $title } का आयोजन किया जा रहा है। विवरण इस प्रकार है:
 
+# दिनांक and कार्यसूची are the same words in Marathi.
+# check: same-in-both
 label-date = दिनांक
 label-time = समय
 label-venue = स्थान
+# check: same-in-both
 label-agenda = कार्यसूची
 label-audience = आमंत्रित
 

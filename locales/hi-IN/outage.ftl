@@ -25,6 +25,9 @@ outage-cause = { $reason ->
        *[other] निम्नलिखित कारण से
     }
 
+# "in the area(s)": Hindi says क्षेत्र or क्षेत्रों by the number of areas; Marathi's
+# परिसरातील needs no such helper, so mr-IN has no outage-where.
+# check: allow missing-message
 outage-where = { $area-count ->
         [one] { $areas } क्षेत्र में
        *[other] { $areas } क्षेत्रों में
@@ -38,6 +41,8 @@ outage-when = { $span ->
 
 outage-since = { DATE($start) } को { $from } बजे से
 
+# Names the areas through outage-where (and so uses $area-count), which Marathi does not need.
+# check: allow variable-mismatch reference-mismatch
 outage-body = { $planned ->
         [yes] { $reason ->
             [other] { outage-when } { outage-where } बिजली आपूर्ति बंद रहेगी। कारण: { $details }।

@@ -21,6 +21,8 @@ safety-title = { $hazard ->
        *[other] सामान्य सावधानियाँ
     }
 
+# The same words in Marathi.
+# check: same-in-both
 safety-subject = विषय: { $details }
 
 safety-intro = { $has-areas ->

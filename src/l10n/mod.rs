@@ -1,6 +1,7 @@
 //! Languages at render time: Fluent bundles (embedded or from a folder) with ICU4X-backed
 //! functions, built once per language and shared by every render.
 
+pub mod catalog;
 pub mod formats;
 mod functions;
 

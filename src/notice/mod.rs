@@ -5,7 +5,7 @@ pub mod datetime;
 mod load;
 mod located;
 pub(crate) mod raw;
-mod suggest;
+pub(crate) mod suggest;
 mod text;
 
 use std::sync::Arc;

@@ -6,7 +6,7 @@ use serde::Serialize;
 use tera::Context;
 
 use crate::error::RenderError;
-use crate::l10n::{Locale, Moment};
+use crate::l10n::{Locale, Moment, catalog};
 use crate::lang::Lang;
 use crate::notice::{Body, DateTime, Field, Kind, Meeting, Notice, Outage, Person, Safety};
 
@@ -37,7 +37,7 @@ struct AgendaItem<'a> {
 
 impl<'a> Words<'a> {
     fn msg(&self, id: &str, args: &FluentArgs) -> Result<String, RenderError> {
-        self.locale.message(id, args)
+        message(self.locale, id, args)
     }
 
     fn text(&self, field: &'a Field) -> Result<&'a str, RenderError> {
@@ -152,6 +152,8 @@ impl<'a> Words<'a> {
         ctx.insert("body", &self.msg("outage-body", &args)?);
         ctx.insert("restoration", &self.msg("outage-restoration", &args)?);
         ctx.insert("cooperation", &self.msg("outage-cooperation", &args)?);
+        ctx.insert("period", &self.msg("outage-period", &args)?);
+        ctx.insert("reason", &self.msg("outage-reason", &args)?);
         let consumers = match o.consumers {
             Some(c) => {
                 args.set("consumers", c);
@@ -166,8 +168,6 @@ impl<'a> Words<'a> {
         );
         ctx.insert("areas", &areas);
         ctx.insert("area_list", &self.locale.formats().list_and(&areas));
-        ctx.insert("period", &self.msg("outage-period", &args)?);
-        ctx.insert("reason", &self.msg("outage-reason", &args)?);
         let none = FluentArgs::new();
         let mut labels = std::collections::BTreeMap::new();
         for key in ["period", "areas", "reason", "consumers"] {
@@ -296,6 +296,17 @@ impl<'a> Words<'a> {
     }
 }
 
+/// Message `id` of `locale`. Every request checks the catalog, so every render test keeps it
+/// up to date.
+fn message(locale: &Locale, id: &str, args: &FluentArgs) -> Result<String, RenderError> {
+    catalog::verify(id, args.iter().map(|(k, _)| k)).map_err(|message| RenderError::Message {
+        lang: locale.lang().tag(),
+        id: id.to_string(),
+        message,
+    })?;
+    locale.message(id, args)
+}
+
 /// Free text goes inside a sentence that supplies its own full stop.
 fn trim_sentence_end(s: &str) -> &str {
     s.trim_end_matches(['.', '।', ' '])
@@ -347,14 +358,14 @@ pub(crate) fn sms_selectors(kind: Kind) -> &'static [(&'static str, &'static [&'
             ("planned", YES_NO),
             ("span", &["same-day", "multi-day", "open"]),
             ("area-list", AREAS),
-            ("phone", YES_NO),
+            ("has-phone", YES_NO),
         ],
         Kind::Safety => &[
             ("area-list", &["none", "one", "many", "partial"]),
-            ("until", YES_NO),
-            ("phone", YES_NO),
+            ("has-until", YES_NO),
+            ("has-phone", YES_NO),
         ],
-        Kind::Meeting => &[("phone", YES_NO)],
+        Kind::Meeting => &[("has-phone", YES_NO)],
     }
 }
 
@@ -425,10 +436,10 @@ impl<'a> Words<'a> {
         let phone = preferred.or_else(|| self.notice.contacts.first().map(|c| c.phone.as_str()));
         match phone {
             Some(p) => {
-                view.selectors.push(("phone", "yes"));
+                view.selectors.push(("has-phone", "yes"));
                 view.vars.push(self.var("phone", p.to_string(), None));
             }
-            None => view.selectors.push(("phone", "no")),
+            None => view.selectors.push(("has-phone", "no")),
         }
     }
 
@@ -502,10 +513,10 @@ impl<'a> Words<'a> {
                                     id: "sms-safety-until".into(),
                                     message: e.to_string(),
                                 })?;
-                        view.selectors.push(("until", "yes"));
+                        view.selectors.push(("has-until", "yes"));
                         view.vars.push(self.var("until", until, None));
                     }
-                    None => view.selectors.push(("until", "no")),
+                    None => view.selectors.push(("has-until", "no")),
                 }
                 self.sms_phone(s.report_phone.as_deref(), &mut view);
             }
@@ -556,7 +567,7 @@ pub(crate) fn sms_context(view: &SmsView, locale: &Locale) -> Result<Context, Re
             .any(|(n, v)| *n == name && *v == "yes")
     };
     let optional = |id: &str, when: bool| -> Result<Option<String>, RenderError> {
-        when.then(|| locale.message(id, &args)).transpose()
+        when.then(|| message(locale, id, &args)).transpose()
     };
     let mut ctx = Context::new();
     ctx.insert("lang", locale.lang().code());
@@ -567,19 +578,22 @@ pub(crate) fn sms_context(view: &SmsView, locale: &Locale) -> Result<Context, Re
             .find(|v| v.name == "org")
             .map_or("", |v| v.value.as_str()),
     );
-    let phone = selected("phone");
+    let phone = selected("has-phone");
     match view.kind {
         Kind::Outage => {
-            ctx.insert("body", &locale.message("sms-outage", &args)?);
+            ctx.insert("body", &message(locale, "sms-outage", &args)?);
             ctx.insert("contact", &optional("sms-contact", phone)?);
         }
         Kind::Safety => {
-            ctx.insert("body", &locale.message("sms-safety", &args)?);
-            ctx.insert("until", &optional("sms-safety-until", selected("until"))?);
+            ctx.insert("body", &message(locale, "sms-safety", &args)?);
+            ctx.insert(
+                "until",
+                &optional("sms-safety-until", selected("has-until"))?,
+            );
             ctx.insert("contact", &optional("sms-safety-report", phone)?);
         }
         Kind::Meeting => {
-            ctx.insert("body", &locale.message("sms-meeting", &args)?);
+            ctx.insert("body", &message(locale, "sms-meeting", &args)?);
             ctx.insert("contact", &optional("sms-contact", phone)?);
         }
     }

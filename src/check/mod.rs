@@ -1,0 +1,221 @@
+//! The translators' checker behind `suchana check`: everything wrong with the `.ftl` files and
+//! templates, each as a [`Finding`] at a file, line and column, with a stable code.
+//!
+//! ```
+//! use suchana::check::{CheckOptions, Severity, check};
+//!
+//! let findings = check(&CheckOptions::default())?; // the built-in locales and templates
+//! assert!(findings.iter().all(|f| f.severity != Severity::Error));
+//! # Ok::<(), suchana::SetupError>(())
+//! ```
+//!
+//! The checks, by concern: `syntax` (Fluent syntax and duplicates), `compare` (one language
+//! against the other), `usage` (the files against what the code requests, from
+//! [`catalog`](crate::l10n::catalog)), `selectors` (plural categories and value sets), `text`
+//! (untranslated and invisible trouble) and `templates`. The README lists every code.
+
+mod compare;
+mod model;
+mod selectors;
+mod syntax;
+mod templates;
+mod text;
+mod usage;
+
+use std::borrow::Cow;
+use std::fmt;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::error::SetupError;
+use crate::l10n::{FtlSource, ftl_sources, line_col};
+use crate::lang::Lang;
+use crate::render::template_sources;
+
+use model::Locale;
+
+/// How bad a finding is: an error fails `suchana check` (exit 1) and CI; a warning does not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth a look; the notices still render correctly or fall back sensibly.
+    Warning,
+    /// Rendering fails, or a notice would carry wrong or broken text.
+    Error,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        })
+    }
+}
+
+/// One problem in a locale file or template.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// The file, as its source was named (`locales/mr-IN/outage.ftl`, `<embedded>/mr-IN/outage.ftl`).
+    pub file: String,
+    /// Line, from 1.
+    pub line: u32,
+    /// Column in characters, from 1.
+    pub column: u32,
+    /// Error or warning.
+    pub severity: Severity,
+    /// A stable kebab-case code (`syntax-error`, `missing-message`, …); the README lists them all.
+    pub code: &'static str,
+    /// What is wrong, and where it matters, in a sentence.
+    pub message: String,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}[{}]: {}",
+            self.file, self.line, self.column, self.severity, self.code, self.message
+        )
+    }
+}
+
+/// What to check: folders like `suchana render` takes, or the built-in files.
+#[derive(Clone, Debug, Default)]
+pub struct CheckOptions {
+    /// A folder with `mr-IN/*.ftl` and `hi-IN/*.ftl`; `None` checks the embedded locales.
+    pub locales_dir: Option<PathBuf>,
+    /// A folder of `*.tera` templates; `None` checks the embedded templates.
+    pub templates_dir: Option<PathBuf>,
+}
+
+/// Checks the locale files and templates `options` name. Fails only when a folder cannot be
+/// read; everything wrong inside the files is a [`Finding`], sorted by file, line and column.
+pub fn check(options: &CheckOptions) -> Result<Vec<Finding>, SetupError> {
+    let mut locales = Vec::new();
+    for lang in Lang::ALL {
+        locales.push((lang, ftl_sources(lang, options.locales_dir.as_deref())?));
+    }
+    let templates = template_sources(options.templates_dir.as_deref())?
+        .into_iter()
+        .map(|(name, text)| {
+            let shown = match &options.templates_dir {
+                Some(dir) => dir.join(&name).display().to_string(),
+                None => format!("<embedded>/templates/{name}"),
+            };
+            (name, shown, text)
+        })
+        .collect::<Vec<_>>();
+    Ok(check_sources(&locales, &templates))
+}
+
+/// Checks locale files given as text: `locales` holds each language's files, `templates` each
+/// template's name (as `{% include %}` calls it), the name to show in findings, and its text.
+pub fn check_sources(
+    locales: &[(Lang, Vec<FtlSource>)],
+    templates: &[(String, String, Cow<'_, str>)],
+) -> Vec<Finding> {
+    let parsed: Vec<Locale<'_>> = locales
+        .iter()
+        .map(|(lang, sources)| Locale::new(*lang, sources))
+        .collect();
+    let mut out = Findings::default();
+    for locale in &parsed {
+        syntax::check(locale, &mut out);
+        usage::check(locale, &mut out);
+        selectors::check(locale, &mut out);
+        text::check(locale, &mut out);
+    }
+    usage::check_missing(&parsed, &mut out);
+    for (i, a) in parsed.iter().enumerate() {
+        for b in parsed.iter().skip(i + 1) {
+            compare::check(a, b, &mut out);
+        }
+    }
+    templates::check(templates, &mut out);
+    out.finish(&parsed)
+}
+
+/// Whether any finding is an error.
+pub fn has_errors(findings: &[Finding]) -> bool {
+    findings.iter().any(|f| f.severity == Severity::Error)
+}
+
+/// Findings as they are collected: each may name the entry it is about, whose `# check:`
+/// comment in the language where it is reported can silence it (for `same-as-other-locale`,
+/// the comment in either language).
+#[derive(Default)]
+pub(crate) struct Findings {
+    items: Vec<(Finding, Option<String>, Option<Lang>)>,
+}
+
+impl Findings {
+    /// Adds a finding at byte `offset` of file `file` of `locale`, about entry `subject`.
+    pub fn at(
+        &mut self,
+        locale: &Locale<'_>,
+        file: usize,
+        offset: usize,
+        (severity, code): (Severity, &'static str),
+        subject: Option<&str>,
+        message: String,
+    ) {
+        let (name, line, column) = match locale.files.get(file) {
+            Some(f) => {
+                let (line, column) = line_col(&f.source.text, offset);
+                (f.source.name.clone(), line, column)
+            }
+            None => (locale.lang.tag().to_string(), 1, 1),
+        };
+        self.items.push((
+            Finding {
+                file: name,
+                line,
+                column,
+                severity,
+                code,
+                message,
+            },
+            subject.map(String::from),
+            Some(locale.lang),
+        ));
+    }
+
+    /// Adds a finding whose place is already known.
+    pub fn push(&mut self, finding: Finding, subject: Option<&str>) {
+        self.items.push((finding, subject.map(String::from), None));
+    }
+
+    fn finish(self, locales: &[Locale<'_>]) -> Vec<Finding> {
+        let mut out: Vec<Finding> = self
+            .items
+            .into_iter()
+            .filter(|(f, subject, lang)| {
+                subject.as_deref().is_none_or(|key| {
+                    !locales
+                        .iter()
+                        .filter(|l| f.code == "same-as-other-locale" || Some(l.lang) == *lang)
+                        .any(|l| l.get(key).is_some_and(|e| e.allows(f.code)))
+                })
+            })
+            .map(|(f, _, _)| f)
+            .collect();
+        out.sort_by(|a, b| {
+            (&a.file, a.line, a.column, a.code, &a.message)
+                .cmp(&(&b.file, b.line, b.column, b.code, &b.message))
+        });
+        out.dedup();
+        out
+    }
+}
+
+/// `error` shorthand for [`Findings::at`].
+pub(crate) const fn error(code: &'static str) -> (Severity, &'static str) {
+    (Severity::Error, code)
+}
+
+/// `warning` shorthand for [`Findings::at`].
+pub(crate) const fn warning(code: &'static str) -> (Severity, &'static str) {
+    (Severity::Warning, code)
+}

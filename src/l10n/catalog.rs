@@ -1,0 +1,364 @@
+//! What the code asks of the locale files: every message id it requests with the variables it
+//! passes, the values its string selector variables can take, and the template context of each
+//! kind of notice. `suchana check` compares the `.ftl` files and templates against it, and every
+//! render verifies it ([`verify`]), so a catalog that falls behind the code fails the tests.
+
+/// A message the code requests, with every variable it may pass (some only sometimes: `$end`
+/// and `$to` only when an end is known, `$details` only for `other`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MessageSpec {
+    /// The message id.
+    pub id: &'static str,
+    /// The variables passed, without `$`.
+    pub vars: &'static [&'static str],
+}
+
+/// A string variable whose value is always one of a known set (Fluent selectors switch on it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ValueSet {
+    /// The variable, without `$`.
+    pub var: &'static str,
+    /// Every value the code passes.
+    pub values: &'static [&'static str],
+}
+
+/// The template context variables of one kind of notice (besides [`SHARED_CONTEXT`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KindContext {
+    /// The kind's key, also the template name prefix (`outage`).
+    pub kind: &'static str,
+    /// The variables the kind adds.
+    pub vars: &'static [&'static str],
+}
+
+const OUTAGE: &[&str] = &[
+    "planned",
+    "reason",
+    "details",
+    "areas",
+    "area-count",
+    "start",
+    "from",
+    "span",
+    "end",
+    "to",
+];
+const OUTAGE_CONSUMERS: &[&str] = &[
+    "planned",
+    "reason",
+    "details",
+    "areas",
+    "area-count",
+    "start",
+    "from",
+    "span",
+    "end",
+    "to",
+    "consumers",
+];
+const SAFETY: &[&str] = &["hazard", "areas", "has-areas", "details"];
+const MEETING: &[&str] = &[
+    "title",
+    "organizer",
+    "venue",
+    "start",
+    "from",
+    "span",
+    "end",
+    "to",
+];
+const NONE: &[&str] = &[];
+const SMS_OUTAGE: &[&str] = &[
+    "planned",
+    "span",
+    "area-list",
+    "has-phone",
+    "org",
+    "from",
+    "to",
+    "cause",
+    "areas",
+    "phone",
+];
+const SMS_SAFETY: &[&str] = &[
+    "area-list",
+    "has-until",
+    "has-phone",
+    "org",
+    "hazard-name",
+    "areas",
+    "until",
+    "phone",
+];
+const SMS_MEETING: &[&str] = &[
+    "has-phone",
+    "org",
+    "title",
+    "date",
+    "time",
+    "venue",
+    "phone",
+];
+/// `sms-contact` ends the SMS of outages and meetings, so it gets the variables of either.
+const SMS_CONTACT: &[&str] = &[
+    "planned",
+    "span",
+    "area-list",
+    "has-phone",
+    "org",
+    "from",
+    "to",
+    "cause",
+    "areas",
+    "phone",
+    "title",
+    "date",
+    "time",
+    "venue",
+];
+
+macro_rules! spec {
+    ($id:literal, $vars:expr) => {
+        MessageSpec {
+            id: $id,
+            vars: $vars,
+        }
+    };
+}
+
+/// Every message the code requests, sorted by id (a test keeps it sorted).
+pub const MESSAGES: &[MessageSpec] = &[
+    spec!("clock", &["time"]),
+    spec!("contacts-heading", NONE),
+    spec!("issued-line", &["issued"]),
+    spec!("label-agenda", NONE),
+    spec!("label-areas", NONE),
+    spec!("label-audience", NONE),
+    spec!("label-consumers", NONE),
+    spec!("label-date", NONE),
+    spec!("label-period", NONE),
+    spec!("label-reason", NONE),
+    spec!("label-time", NONE),
+    spec!("label-venue", NONE),
+    spec!("meeting-chair", &["chair-name", "chair-designation"]),
+    spec!("meeting-closing", NONE),
+    spec!("meeting-date", MEETING),
+    spec!("meeting-intro", MEETING),
+    spec!("meeting-rsvp", &["rsvp-phone"]),
+    spec!("meeting-time", MEETING),
+    spec!("notice-heading", NONE),
+    spec!("outage-body", OUTAGE),
+    spec!("outage-consumers", OUTAGE_CONSUMERS),
+    spec!("outage-cooperation", OUTAGE),
+    spec!("outage-period", OUTAGE),
+    spec!("outage-reason", OUTAGE),
+    spec!("outage-restoration", OUTAGE),
+    spec!("outage-title", OUTAGE),
+    spec!("reference-line", &["reference"]),
+    spec!("safety-advice-agricultural-pump", SAFETY),
+    spec!("safety-advice-fallen-line", SAFETY),
+    spec!("safety-advice-festival-lighting", SAFETY),
+    spec!("safety-advice-illegal-connection", SAFETY),
+    spec!("safety-advice-monsoon", SAFETY),
+    spec!("safety-advice-other", SAFETY),
+    spec!("safety-advice-transformer-area", SAFETY),
+    spec!("safety-closing", SAFETY),
+    spec!("safety-heading", SAFETY),
+    spec!("safety-intro", SAFETY),
+    spec!("safety-report", &["report-phone"]),
+    spec!("safety-subject", SAFETY),
+    spec!("safety-title", SAFETY),
+    spec!("safety-valid-until", &["valid-until"]),
+    spec!("sentence", &["text"]),
+    spec!("sms-clock", &["time"]),
+    spec!("sms-contact", SMS_CONTACT),
+    spec!("sms-date", &["time"]),
+    spec!("sms-meeting", SMS_MEETING),
+    spec!("sms-moment", &["time"]),
+    spec!("sms-more-areas", &["more"]),
+    spec!("sms-outage", SMS_OUTAGE),
+    spec!("sms-outage-cause", &["reason"]),
+    spec!("sms-safety", SMS_SAFETY),
+    spec!("sms-safety-hazard", &["hazard", "details"]),
+    spec!("sms-safety-report", SMS_SAFETY),
+    spec!("sms-safety-until", SMS_SAFETY),
+];
+
+/// The known values of string selector variables. `reason` and `hazard` are the keys of
+/// [`Reason::ALL`](crate::notice::Reason::ALL) and [`Hazard::ALL`](crate::notice::Hazard::ALL).
+pub const VALUE_SETS: &[ValueSet] = &[
+    ValueSet {
+        var: "planned",
+        values: &["yes", "no"],
+    },
+    ValueSet {
+        var: "reason",
+        values: &[
+            "maintenance",
+            "breakdown",
+            "tree-trimming",
+            "load-shedding",
+            "weather",
+            "network-upgrade",
+            "other",
+        ],
+    },
+    ValueSet {
+        var: "hazard",
+        values: &[
+            "fallen-line",
+            "monsoon",
+            "illegal-connection",
+            "transformer-area",
+            "festival-lighting",
+            "agricultural-pump",
+            "other",
+        ],
+    },
+    ValueSet {
+        var: "has-areas",
+        values: &["yes", "no"],
+    },
+    ValueSet {
+        var: "span",
+        values: &["same-day", "multi-day", "open"],
+    },
+    ValueSet {
+        var: "area-list",
+        values: &["none", "one", "many", "partial"],
+    },
+    ValueSet {
+        var: "has-phone",
+        values: &["yes", "no"],
+    },
+    ValueSet {
+        var: "has-until",
+        values: &["yes", "no"],
+    },
+];
+
+/// Variables the code passes as numbers (a selector on them is a plural selector).
+pub const NUMERIC_VARS: &[&str] = &["area-count", "consumers", "more"];
+
+/// Template context variables every notice has (`header()` and `context()` in the renderer).
+pub const SHARED_CONTEXT: &[&str] = &[
+    "id",
+    "kind",
+    "lang",
+    "notice_heading",
+    "org",
+    "office",
+    "reference_line",
+    "issued_line",
+    "contacts",
+    "contacts_heading",
+    "signatory",
+];
+
+/// Template context variables each kind adds.
+pub const KIND_CONTEXT: &[KindContext] = &[
+    KindContext {
+        kind: "outage",
+        vars: &[
+            "title",
+            "body",
+            "restoration",
+            "cooperation",
+            "consumers",
+            "consumer_count",
+            "areas",
+            "area_list",
+            "period",
+            "reason",
+            "labels",
+            "contact",
+        ],
+    },
+    KindContext {
+        kind: "safety",
+        vars: &[
+            "heading",
+            "title",
+            "subject",
+            "intro",
+            "advice",
+            "valid_until",
+            "report",
+            "closing",
+            "areas",
+            "area_list",
+            "body",
+            "until",
+            "contact",
+        ],
+    },
+    KindContext {
+        kind: "meeting",
+        vars: &[
+            "heading", "title", "intro", "date", "time", "venue", "labels", "chair", "agenda",
+            "audience", "rsvp", "closing", "body", "contact",
+        ],
+    },
+];
+
+/// The catalog entry of message `id`.
+pub fn message(id: &str) -> Option<&'static MessageSpec> {
+    MESSAGES
+        .binary_search_by(|m| m.id.cmp(id))
+        .ok()
+        .and_then(|i| MESSAGES.get(i))
+}
+
+/// The known values of string variable `var`.
+pub fn values(var: &str) -> Option<&'static [&'static str]> {
+    VALUE_SETS.iter().find(|v| v.var == var).map(|v| v.values)
+}
+
+/// Checks that the catalog lists message `id` and each of `args`; the error says what is
+/// missing. Called on every message the renderer requests, so it is a binary search and a
+/// few string comparisons.
+pub fn verify<'a>(id: &str, args: impl IntoIterator<Item = &'a str>) -> Result<(), String> {
+    let Some(spec) = message(id) else {
+        return Err(format!(
+            "the message catalog (src/l10n/catalog.rs) is out of date: it does not list `{id}`"
+        ));
+    };
+    for arg in args {
+        if !spec.vars.contains(&arg) {
+            return Err(format!(
+                "the message catalog (src/l10n/catalog.rs) is out of date: `{id}` does not list the variable `${arg}`"
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notice::{Hazard, Reason};
+
+    #[test]
+    fn messages_are_sorted_and_unique() {
+        assert!(MESSAGES.windows(2).all(|w| w[0].id < w[1].id));
+    }
+
+    #[test]
+    fn enum_value_sets_follow_the_code() {
+        let reasons: Vec<_> = Reason::ALL.iter().map(|r| r.key()).collect();
+        assert_eq!(values("reason"), Some(reasons.as_slice()));
+        let hazards: Vec<_> = Hazard::ALL.iter().map(|h| h.key()).collect();
+        assert_eq!(values("hazard"), Some(hazards.as_slice()));
+        for h in Hazard::ALL {
+            let id = format!("safety-advice-{}", h.key());
+            assert!(message(&id).is_some(), "{id}");
+        }
+    }
+
+    #[test]
+    fn verify_names_what_is_missing() {
+        assert!(verify("clock", ["time"]).is_ok());
+        assert!(verify("clock", ["hour"]).is_err_and(|e| e.contains("`$hour`")));
+        assert!(verify("nope", []).is_err_and(|e| e.contains("`nope`")));
+    }
+}
