@@ -26,6 +26,8 @@ impl fmt::Display for Position {
 pub enum DataErrorKind {
     /// The bytes are not UTF-8.
     NotUtf8,
+    /// One document is larger than [`MAX_DOCUMENT_BYTES`](crate::notice::MAX_DOCUMENT_BYTES).
+    DocumentTooLarge,
     /// The YAML itself is malformed.
     Syntax,
     /// A document is empty of fields or is not a mapping.
@@ -76,6 +78,7 @@ impl DataErrorKind {
         use DataErrorKind::*;
         match self {
             NotUtf8 => "not-utf8",
+            DocumentTooLarge => "document-too-large",
             Syntax => "yaml-syntax",
             NotAMapping => "not-a-mapping",
             MissingKind => "missing-kind",

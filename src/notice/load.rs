@@ -7,10 +7,11 @@ use serde::Deserialize;
 use serde_saphyr::Error as YamlError;
 
 use super::datetime::{self, DateTime};
-use super::located::{Located, position};
+use super::located::{Located, position, without_positions};
 use super::raw::{
     KindProbe, LText, MeetingDoc, OutageDoc, RawContact, RawIssuer, RawPerson, SafetyDoc,
 };
+use super::stream::InputFormat;
 use super::suggest::closest;
 use super::text::{RawText, nfc};
 use super::{
@@ -29,15 +30,17 @@ pub struct Document<'a> {
     pub line_offset: u32,
     /// The document's text, including its `---` line when it has one.
     pub text: &'a str,
+    /// YAML, or one line of JSON Lines.
+    pub format: InputFormat,
 }
 
-fn is_marker(line: &str, marker: &str) -> bool {
+pub(crate) fn is_marker(line: &str, marker: &str) -> bool {
     line.strip_prefix(marker)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '\r']))
 }
 
 /// Whether a document holds anything besides markers, directives, comments and blank lines.
-fn has_content(text: &str) -> bool {
+pub(crate) fn has_content(text: &str) -> bool {
     text.lines().any(|line| {
         let line = if is_marker(line, "---") {
             &line[3..]
@@ -65,6 +68,7 @@ pub fn split_documents<'a>(src: &'a str) -> Vec<Document<'a>> {
                 index: docs.len() + 1,
                 line_offset: first_line,
                 text,
+                format: InputFormat::Yaml,
             });
         }
     };
@@ -85,19 +89,20 @@ pub fn split_documents<'a>(src: &'a str) -> Vec<Document<'a>> {
     docs
 }
 
-/// Reads every notice of a YAML file: one result per non-empty document, in order.
+/// Reads every notice of a YAML file: one result per non-empty document, in order, every
+/// value with its exact position (see [`parse_document`] for the faster way through a batch).
 /// `file` names the source in errors and gives default ids (`<stem>-<index>`).
 pub fn parse_str(src: &str, file: &str) -> Vec<Result<Notice, Vec<DataError>>> {
     let file: Arc<str> = Arc::from(file);
     let stem = id_stem(&file);
     split_documents(src)
         .iter()
-        .map(|doc| parse_document(doc, &file, &stem))
+        .map(|doc| parse_document_exact(doc, &file, &stem))
         .collect()
 }
 
 /// A default id prefix from a file name: its stem, lower-cased, other characters as `-`.
-pub(crate) fn id_stem(file: &str) -> String {
+pub fn id_stem(file: &str) -> String {
     let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
     let stem = match name.rsplit_once('.') {
         Some((s, _)) if !s.is_empty() => s,
@@ -122,12 +127,33 @@ pub(crate) fn id_stem(file: &str) -> String {
     }
 }
 
-/// Reads and validates one document.
-pub(crate) fn parse_document(
+/// Reads and validates one document of `file` (whose default ids start with `stem`, see
+/// [`id_stem`]): every error of the document, sorted by position, or the notice.
+pub fn parse_document(
     doc: &Document<'_>,
     file: &Arc<str>,
     stem: &str,
 ) -> Result<Notice, Vec<DataError>> {
+    let fast = match doc.format {
+        InputFormat::Jsonl => parse_json(doc, file, stem),
+        InputFormat::Yaml => parse_plain(doc, file, stem),
+    };
+    match fast {
+        Some(notice) => Ok(notice),
+        None => parse_document_exact(doc, file, stem),
+    }
+}
+
+/// Like [`parse_document`], but always through serde-saphyr, so that every value of the
+/// notice carries its exact position (`exact_positions`): for reporting a problem found
+/// after parsing (a language missing from a text, a value too long for an SMS) where it is.
+pub fn parse_document_exact(
+    doc: &Document<'_>,
+    file: &Arc<str>,
+    stem: &str,
+) -> Result<Notice, Vec<DataError>> {
+    // YAML, or a JSON line: JSON is YAML, and the YAML reader gives every error its exact
+    // position and field path.
     let mut cx = Cx {
         file: file.clone(),
         line_offset: doc.line_offset,
@@ -157,6 +183,78 @@ pub(crate) fn parse_document(
             Err(cx.errors)
         }
     }
+}
+
+/// The fast path for a valid notice in plain YAML ([`fast`](super::fast)); `None` for
+/// anything else.
+fn parse_plain(doc: &Document<'_>, file: &Arc<str>, stem: &str) -> Option<Notice> {
+    let value = super::fast::parse(doc.text)?;
+    from_value(value, doc, file, stem)
+}
+
+/// Validates a document already read into a JSON value; `None` on any problem, which the
+/// exact path then reports.
+fn from_value(
+    value: serde_json::Value,
+    doc: &Document<'_>,
+    file: &Arc<str>,
+    stem: &str,
+) -> Option<Notice> {
+    let mut cx = Cx {
+        file: file.clone(),
+        line_offset: doc.line_offset,
+        errors: Vec::new(),
+    };
+    let start = Position {
+        line: doc.line_offset + 1,
+        column: 1,
+    };
+    let kind = Kind::from_key(value.get("kind")?.as_str()?)?;
+    let default_id = format!("{stem}-{}", doc.index);
+    let mut notice = without_positions(|| match kind {
+        Kind::Outage => serde_json::from_value::<OutageDoc>(value)
+            .ok()
+            .and_then(|d| cx.outage(d, default_id, start)),
+        Kind::Safety => serde_json::from_value::<SafetyDoc>(value)
+            .ok()
+            .and_then(|d| cx.safety(d, default_id, start)),
+        Kind::Meeting => serde_json::from_value::<MeetingDoc>(value)
+            .ok()
+            .and_then(|d| cx.meeting(d, default_id, start)),
+    })?;
+    notice.exact_positions = false;
+    cx.errors.is_empty().then_some(notice)
+}
+
+/// The fast path for a JSON line that holds a valid notice; `None` for anything else.
+fn parse_json(doc: &Document<'_>, file: &Arc<str>, stem: &str) -> Option<Notice> {
+    let mut cx = Cx {
+        file: file.clone(),
+        line_offset: doc.line_offset,
+        errors: Vec::new(),
+    };
+    let start = Position {
+        line: doc.line_offset + 1,
+        column: 1,
+    };
+    let default_id = format!("{stem}-{}", doc.index);
+    let notice = without_positions(|| {
+        let probe: KindProbe = serde_json::from_str(doc.text).ok()?;
+        match Kind::from_key(probe.kind?.value.trim())? {
+            Kind::Outage => serde_json::from_str::<OutageDoc>(doc.text)
+                .ok()
+                .and_then(|d| cx.outage(d, default_id, start)),
+            Kind::Safety => serde_json::from_str::<SafetyDoc>(doc.text)
+                .ok()
+                .and_then(|d| cx.safety(d, default_id, start)),
+            Kind::Meeting => serde_json::from_str::<MeetingDoc>(doc.text)
+                .ok()
+                .and_then(|d| cx.meeting(d, default_id, start)),
+        }
+    })?;
+    let mut notice = notice;
+    notice.exact_positions = false;
+    cx.errors.is_empty().then_some(notice)
 }
 
 /// Finds `kind: <value>` as a top-level key of a block mapping by a line scan; anything
@@ -727,6 +825,7 @@ impl Cx {
             issuer: header.issuer,
             contacts: header.contacts,
             body,
+            exact_positions: true,
         }
     }
 

@@ -14,8 +14,34 @@ pub(crate) struct Located<T> {
     pub at: Position,
 }
 
+thread_local! {
+    /// Set while a deserializer without positions (JSON) runs: every value gets line 1,
+    /// column 1 of its document (a JSON line is one line).
+    static WITHOUT_POSITIONS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with [`Located`] values taking line 1, column 1 instead of asking the
+/// deserializer for a span (which only serde-saphyr can give).
+pub(crate) fn without_positions<R>(f: impl FnOnce() -> R) -> R {
+    struct Reset(bool);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            let old = self.0;
+            WITHOUT_POSITIONS.with(|p| p.set(old));
+        }
+    }
+    let _reset = Reset(WITHOUT_POSITIONS.with(|p| p.replace(true)));
+    f()
+}
+
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if WITHOUT_POSITIONS.with(|p| p.get()) {
+            return Ok(Located {
+                value: T::deserialize(deserializer)?,
+                at: Position { line: 1, column: 1 },
+            });
+        }
         let spanned = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
         Ok(Located {
             value: spanned.value,

@@ -2,9 +2,11 @@
 //! positions, and validating it.
 
 pub mod datetime;
+mod fast;
 mod load;
 mod located;
 pub(crate) mod raw;
+mod stream;
 pub(crate) mod suggest;
 mod text;
 
@@ -14,7 +16,10 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 pub use datetime::{Date, DateTime};
-pub use load::{Document, parse_str, split_documents};
+pub use load::{
+    Document, id_stem, parse_document, parse_document_exact, parse_str, split_documents,
+};
+pub use stream::{DocumentReader, InputFormat, MAX_DOCUMENT_BYTES, OwnedDocument};
 pub use text::Text;
 
 use crate::error::{DataError, DataErrorKind, Position};
@@ -285,6 +290,10 @@ pub struct Notice {
     pub contacts: Vec<Contact>,
     /// The kind's own data.
     pub body: Body,
+    /// Whether every field carries its exact position. The fast paths for plain YAML and
+    /// JSON Lines give each field the position of its document's first line; re-read the
+    /// document with [`parse_document_exact`] to point at a field.
+    pub exact_positions: bool,
 }
 
 impl Notice {

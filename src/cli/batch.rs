@@ -1,0 +1,766 @@
+//! Batches: read documents from every input as a stream, parse and render them on all cores
+//! in chunks, and write the results in input order. Memory holds a few chunks, never the input.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use codespan_reporting::diagnostic::Severity;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use suchana::notice::{DocumentReader, InputFormat, OwnedDocument};
+use suchana::render::{DltProblem, Rendering, SMS_MAX_PARTS, SmsInfo};
+use suchana::{DataError, Engine, Format, Lang, Notice, Position, RenderError};
+
+use super::Outcome;
+use super::diag::{self, Diag, Source};
+
+/// Documents handed to the workers at a time (fewer when they are large).
+const CHUNK_DOCUMENTS: usize = 2048;
+/// Bytes of documents handed to the workers at a time.
+const CHUNK_BYTES: usize = 4 << 20;
+/// A batch at least this large (bytes of input) shows a progress bar on a terminal.
+const PROGRESS_BYTES: u64 = 4 << 20;
+
+/// Where renderings go.
+pub enum SinkKind {
+    /// Text on stdout, renderings separated by a blank line.
+    Text,
+    /// One JSON object per line on stdout.
+    Jsonl,
+    /// One file per rendering in a folder.
+    Files(PathBuf),
+    /// Nowhere: validation only.
+    Nothing,
+}
+
+/// The shape each rendering takes for its sink.
+#[derive(Clone, Copy)]
+pub enum Output {
+    /// The text itself.
+    Text,
+    /// A JSON object on one line.
+    Jsonl,
+    /// A file named after the notice.
+    Files,
+}
+
+/// What to render, and how.
+pub struct RenderPlan<'a> {
+    pub output: Output,
+    pub engine: &'a Engine,
+    /// Each inner list is one rendering: one language, or several as one bilingual notice.
+    pub groups: Vec<Vec<Lang>>,
+    pub format: Format,
+    /// DLT problems are errors (the SMS is withheld) instead of warnings.
+    pub dlt: bool,
+    /// Templates registered on DLT, to check SMS against instead of the current ones.
+    pub registered: Option<Vec<String>>,
+}
+
+/// A whole run: inputs, work, and where results go.
+pub struct Batch<'a> {
+    /// `None` validates only.
+    pub plan: Option<RenderPlan<'a>>,
+    pub sink: SinkKind,
+    pub input: InputFormat,
+    pub jobs: Option<usize>,
+    pub quiet: bool,
+}
+
+/// One input: a file or standard input.
+struct Input {
+    /// As shown in messages.
+    name: Arc<str>,
+    path: Option<PathBuf>,
+}
+
+/// The inputs named on the command line: files, `-`, and folders (every `*.yaml`/`*.yml`
+/// inside, recursively, sorted by path).
+fn expand_inputs(paths: &[PathBuf]) -> Result<Vec<Input>, (String, io::Error)> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.as_os_str() == "-" {
+            out.push(Input {
+                name: Arc::from("<stdin>"),
+                path: None,
+            });
+        } else if p.is_dir() {
+            let mut found = Vec::new();
+            collect_yaml(p, &mut found).map_err(|e| (p.display().to_string(), e))?;
+            found.sort();
+            out.extend(found.into_iter().map(|f| Input {
+                name: Arc::from(f.display().to_string()),
+                path: Some(f),
+            }));
+        } else {
+            out.push(Input {
+                name: Arc::from(p.display().to_string()),
+                path: Some(p.clone()),
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn collect_yaml(dir: &Path, found: &mut Vec<PathBuf>) -> io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_yaml(&path, found)?;
+        } else if path
+            .extension()
+            .is_some_and(|x| x == "yaml" || x == "yml" || x == "jsonl")
+        {
+            found.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// A piece of output of one document, written by the main thread in input order.
+enum Piece {
+    /// Bytes for stdout (a text rendering or a JSON line).
+    Stdout(String),
+    /// A file to write in the output folder.
+    File {
+        name: String,
+        text: String,
+        id: String,
+    },
+}
+
+/// What one document came to.
+struct DocResult {
+    doc: Option<OwnedDocument>,
+    file: Arc<str>,
+    notice_at: Option<Position>,
+    diags: Vec<Diag>,
+    pieces: Vec<Piece>,
+    /// The document (or one of its renderings) failed.
+    bad: bool,
+    bytes: usize,
+}
+
+/// Counts for the summary line.
+#[derive(Default)]
+struct Counts {
+    documents: usize,
+    failed: usize,
+    rendered: usize,
+    written: usize,
+}
+
+/// The output side, owned by whichever thread writes a chunk.
+struct Writer {
+    out: BufWriter<io::Stdout>,
+    sink: SinkKind,
+    first: bool,
+    written_files: HashMap<PathBuf, (Arc<str>, Position)>,
+    counts: Counts,
+    worst: Outcome,
+    /// Stdout was closed: stop quietly.
+    closed: bool,
+    /// An output could not be written: stop.
+    io_failed: bool,
+    progress: Option<ProgressBar>,
+}
+
+impl<'a> Batch<'a> {
+    /// Runs the batch over `paths` and says how it ended.
+    pub fn run(self, paths: &[PathBuf]) -> Outcome {
+        let inputs = match expand_inputs(paths) {
+            Ok(i) => i,
+            Err((name, e)) => {
+                eprintln!("{name}: error: cannot read the folder: {e}");
+                return Outcome::Io;
+            }
+        };
+        let mut builder = rayon::ThreadPoolBuilder::new();
+        if let Some(n) = self.jobs {
+            builder = builder.num_threads(n);
+        }
+        let pool = match builder.build() {
+            Ok(p) => p,
+            Err(e) => {
+                eprintln!("suchana: error: cannot start worker threads: {e}");
+                return Outcome::Io;
+            }
+        };
+        if let SinkKind::Files(dir) = &self.sink
+            && let Err(e) = std::fs::create_dir_all(dir)
+        {
+            eprintln!(
+                "{}: error: cannot create the output folder: {e}",
+                dir.display()
+            );
+            return Outcome::Io;
+        }
+        let total: u64 = inputs
+            .iter()
+            .filter_map(|i| i.path.as_ref())
+            .filter_map(|p| std::fs::metadata(p).ok())
+            .map(|m| m.len())
+            .sum();
+        let stdin_input = inputs.iter().any(|i| i.path.is_none());
+        let progress =
+            (!self.quiet && io::stderr().is_terminal() && (total >= PROGRESS_BYTES || stdin_input))
+                .then(|| progress_bar(total, stdin_input));
+        let mut writer = Writer {
+            out: BufWriter::with_capacity(1 << 16, io::stdout()),
+            sink: SinkKind::Nothing,
+            first: true,
+            written_files: HashMap::new(),
+            counts: Counts::default(),
+            worst: Outcome::Ok,
+            closed: false,
+            io_failed: false,
+            progress,
+        };
+        let Batch {
+            plan,
+            sink,
+            input,
+            quiet,
+            ..
+        } = self;
+        writer.sink = sink;
+        let work = Work {
+            plan: plan.as_ref(),
+        };
+        pool.install(|| {
+            for inp in &inputs {
+                if writer.closed || writer.io_failed {
+                    break;
+                }
+                work.run_input(inp, input, &mut writer);
+            }
+        });
+        if !writer.closed
+            && let Err(e) = writer.out.flush()
+            && e.kind() != io::ErrorKind::BrokenPipe
+        {
+            eprintln!("suchana: error: cannot write output: {e}");
+            writer.worst = writer.worst.max(Outcome::Io);
+        }
+        if let Some(pb) = &writer.progress {
+            pb.finish_and_clear();
+        }
+        if !quiet {
+            let c = &writer.counts;
+            match work.plan {
+                Some(_) => eprintln!(
+                    "suchana: {} rendered, {} failed, {} written",
+                    c.rendered, c.failed, c.written
+                ),
+                None => eprintln!(
+                    "suchana: {} valid, {} with errors",
+                    c.documents - c.failed,
+                    c.failed
+                ),
+            }
+        }
+        if writer.io_failed {
+            return writer.worst.max(Outcome::Io);
+        }
+        writer.worst
+    }
+}
+
+fn progress_bar(total: u64, unknown: bool) -> ProgressBar {
+    let pb = if unknown {
+        ProgressBar::new_spinner()
+    } else {
+        ProgressBar::new(total)
+    };
+    pb.set_draw_target(ProgressDrawTarget::stderr());
+    let template = if unknown {
+        "{spinner} {bytes} read, {msg} [{elapsed}]"
+    } else {
+        "{bar:40} {bytes}/{total_bytes} {msg} [{elapsed} < {eta}]"
+    };
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        pb.set_style(style);
+    }
+    pb.enable_steady_tick(Duration::from_millis(200));
+    pb
+}
+
+/// The workers' side: everything needed to turn a document into its result.
+struct Work<'p, 'a> {
+    plan: Option<&'p RenderPlan<'a>>,
+}
+
+impl Work<'_, '_> {
+    /// Streams one input through the workers, writing results in order. Reading the next
+    /// chunk and writing the last one overlap with rendering the current one.
+    fn run_input(&self, input: &Input, format: InputFormat, writer: &mut Writer) {
+        let reader: Box<dyn BufRead + Send> = match &input.path {
+            None => Box::new(BufReader::with_capacity(1 << 16, io::stdin())),
+            Some(p) => match File::open(p) {
+                Ok(f) => Box::new(BufReader::with_capacity(1 << 16, f)),
+                Err(e) => {
+                    eprintln!("{}: error: cannot read: {e}", input.name);
+                    writer.worst = writer.worst.max(Outcome::Io);
+                    return;
+                }
+            },
+        };
+        let format = match (&input.path, format) {
+            (Some(p), InputFormat::Yaml) if p.extension().is_some_and(|x| x == "jsonl") => {
+                InputFormat::Jsonl
+            }
+            (_, f) => f,
+        };
+        let mut docs = DocumentReader::new(reader, input.name.clone(), format);
+        let stem = suchana::notice::id_stem(if input.path.is_some() {
+            &input.name
+        } else {
+            "-"
+        });
+        let mut chunk = read_chunk(&mut docs);
+        let mut pending: Option<Vec<DocResult>> = None;
+        while !chunk.is_empty() || pending.is_some() {
+            let current = std::mem::take(&mut chunk);
+            let (results, next) = rayon::join(
+                || {
+                    current
+                        .into_par_iter()
+                        .map(|d| self.document(&input.name, &stem, d))
+                        .collect::<Vec<_>>()
+                },
+                || {
+                    if let Some(done) = pending.take() {
+                        writer.write_all(done);
+                    }
+                    if writer.closed || writer.io_failed {
+                        Vec::new()
+                    } else {
+                        read_chunk(&mut docs)
+                    }
+                },
+            );
+            if writer.closed || writer.io_failed {
+                return;
+            }
+            pending = (!results.is_empty()).then_some(results);
+            chunk = next;
+        }
+        if let Some(e) = docs.take_io_error() {
+            eprintln!("{}: error: cannot read: {e}", input.name);
+            writer.worst = writer.worst.max(Outcome::Io);
+        }
+    }
+
+    /// Parses, renders and checks one document.
+    fn document(
+        &self,
+        file: &Arc<str>,
+        stem: &str,
+        doc: Result<OwnedDocument, DataError>,
+    ) -> DocResult {
+        let mut result = DocResult {
+            doc: None,
+            file: file.clone(),
+            notice_at: None,
+            diags: Vec::new(),
+            pieces: Vec::new(),
+            bad: false,
+            bytes: 0,
+        };
+        let doc = match doc {
+            Ok(d) => d,
+            Err(e) => {
+                result.diags.push(Diag::from(&e));
+                result.bad = true;
+                return result;
+            }
+        };
+        result.bytes = doc.text.len();
+        let parsed = suchana::notice::parse_document(&doc.as_document(), file, stem);
+        let notice = match parsed {
+            Ok(n) => n,
+            Err(errors) => {
+                result.diags.extend(errors.iter().map(Diag::from));
+                result.bad = true;
+                result.doc = Some(doc);
+                return result;
+            }
+        };
+        result.notice_at = Some(notice.at);
+        if let Some(plan) = self.plan {
+            for langs in &plan.groups {
+                render_one(plan, &notice, langs, &mut result);
+            }
+            // A problem found while rendering points at its field: read the document again,
+            // exactly this time, and render once more for the positions.
+            if !result.diags.is_empty()
+                && !notice.exact_positions
+                && let Ok(exact) =
+                    suchana::notice::parse_document_exact(&doc.as_document(), file, stem)
+            {
+                result.diags.clear();
+                result.pieces.clear();
+                result.bad = false;
+                for langs in &plan.groups {
+                    render_one(plan, &exact, langs, &mut result);
+                }
+            }
+        }
+        if !result.diags.is_empty() {
+            result.doc = Some(doc);
+        }
+        result
+    }
+}
+
+fn read_chunk<R: BufRead>(docs: &mut DocumentReader<R>) -> Vec<Result<OwnedDocument, DataError>> {
+    let mut chunk = Vec::with_capacity(CHUNK_DOCUMENTS);
+    let mut bytes = 0;
+    for doc in docs.by_ref() {
+        bytes += doc.as_ref().map_or(0, |d| d.text.len());
+        chunk.push(doc);
+        if chunk.len() >= CHUNK_DOCUMENTS || bytes >= CHUNK_BYTES {
+            break;
+        }
+    }
+    chunk
+}
+
+/// The language label of a rendering: `mr-IN`, or `mr-IN+hi-IN` when bilingual.
+pub fn lang_label(langs: &[Lang]) -> String {
+    langs.iter().map(|l| l.tag()).collect::<Vec<_>>().join("+")
+}
+
+#[derive(serde::Serialize)]
+struct JsonRendering<'a> {
+    id: &'a str,
+    lang: &'a str,
+    format: &'a str,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    encoding: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    units: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parts: Option<usize>,
+}
+
+fn diag(
+    notice: &Notice,
+    severity: Severity,
+    code: &'static str,
+    message: String,
+    position: Option<Position>,
+    help: Option<String>,
+) -> Diag {
+    Diag {
+        file: notice.file.to_string(),
+        position: position.or(Some(notice.at)),
+        severity,
+        code,
+        message,
+        help,
+    }
+}
+
+/// Renders one language group of a notice into `result`: its piece, or its diagnostics.
+fn render_one(plan: &RenderPlan<'_>, notice: &Notice, langs: &[Lang], result: &mut DocResult) {
+    let rendering = match plan.engine.render_notice(notice, langs, plan.format) {
+        Ok(r) => r,
+        Err(RenderError::Data(e)) => {
+            result.diags.push(Diag::from(&e));
+            result.bad = true;
+            return;
+        }
+        Err(e) => {
+            let code = match e {
+                RenderError::SmsTooLong { .. } => "sms-too-long",
+                _ => "render-failed",
+            };
+            result.diags.push(diag(
+                notice,
+                Severity::Error,
+                code,
+                format!("notice `{}`: {e}", notice.id),
+                None,
+                None,
+            ));
+            result.bad = true;
+            return;
+        }
+    };
+    if let Some(info) = rendering.sms
+        && !check_sms(plan, notice, langs, &rendering, info, result)
+    {
+        result.bad = true;
+        return;
+    }
+    let label = lang_label(langs);
+    let piece = match plan.output {
+        Output::Text => Piece::Stdout(rendering.text),
+        Output::Jsonl => {
+            let record = JsonRendering {
+                id: &notice.id,
+                lang: &label,
+                format: plan.format.key(),
+                text: &rendering.text,
+                encoding: rendering.sms.map(|i| i.encoding.key()),
+                units: rendering.sms.map(|i| i.units),
+                parts: rendering.sms.map(|i| i.parts),
+            };
+            match serde_json::to_string(&record) {
+                Ok(line) => Piece::Stdout(line),
+                Err(e) => {
+                    result.diags.push(diag(
+                        notice,
+                        Severity::Error,
+                        "render-failed",
+                        format!("notice `{}`: cannot encode JSON: {e}", notice.id),
+                        None,
+                        None,
+                    ));
+                    result.bad = true;
+                    return;
+                }
+            }
+        }
+        Output::Files => Piece::File {
+            name: format!("{}.{label}.{}", notice.id, plan.format.extension()),
+            text: rendering.text,
+            id: notice.id.clone(),
+        },
+    };
+    result.pieces.push(piece);
+}
+
+/// SMS checks: parts (a warning beyond the limit) and DLT (an error with --dlt). False when
+/// the SMS is withheld.
+fn check_sms(
+    plan: &RenderPlan<'_>,
+    notice: &Notice,
+    langs: &[Lang],
+    rendering: &Rendering,
+    info: SmsInfo,
+    result: &mut DocResult,
+) -> bool {
+    let id = &notice.id;
+    if info.parts > SMS_MAX_PARTS {
+        result.diags.push(diag(
+            notice,
+            Severity::Warning,
+            "sms-too-long",
+            format!(
+                "notice `{id}`: the SMS takes {} parts ({} UTF-16 units, {}); more than {SMS_MAX_PARTS} is costly and may arrive out of order",
+                info.parts,
+                info.units,
+                info.encoding.key(),
+            ),
+            None,
+            Some("shorten the longest texts (areas, title, venue)".into()),
+        ));
+    }
+    let findings =
+        match plan
+            .engine
+            .check_dlt(notice, langs, &rendering.text, plan.registered.as_deref())
+        {
+            Ok(f) => f,
+            Err(e) => {
+                result.diags.push(diag(
+                    notice,
+                    Severity::Error,
+                    "render-failed",
+                    format!("notice `{id}`: {e}"),
+                    None,
+                    None,
+                ));
+                return false;
+            }
+        };
+    let severity = if plan.dlt {
+        Severity::Error
+    } else {
+        Severity::Warning
+    };
+    for f in &findings {
+        let (message, help) = match &f.problem {
+            DltProblem::TooLong { .. } => (
+                match &f.path {
+                    Some(path) => format!("notice `{id}`, `{path}`: {}", f.problem),
+                    None => format!("notice `{id}`: {}", f.problem),
+                },
+                "shorten this text to 30 characters or fewer for SMS".to_string(),
+            ),
+            DltProblem::Mismatch { .. } => (
+                format!("notice `{id}`: {}", f.problem),
+                match plan.registered {
+                    Some(_) => "the locale files changed since the templates were registered: register the output of `suchana dlt` again, or restore the wording".to_string(),
+                    None => "a template or locale file puts data outside the SMS variables; print the templates with `suchana dlt`".to_string(),
+                },
+            ),
+        };
+        result.diags.push(diag(
+            notice,
+            severity,
+            f.problem.code(),
+            message,
+            f.position,
+            Some(help),
+        ));
+    }
+    !plan.dlt || findings.is_empty()
+}
+
+impl Writer {
+    /// Writes the results of one chunk, in order.
+    fn write_all(&mut self, results: Vec<DocResult>) {
+        for r in results {
+            if self.closed || self.io_failed {
+                return;
+            }
+            self.write_one(r);
+        }
+    }
+
+    fn write_one(&mut self, r: DocResult) {
+        self.counts.documents += 1;
+        if r.bad {
+            self.counts.failed += 1;
+            self.worst = self.worst.max(Outcome::BadInput);
+        }
+        if let Some(pb) = &self.progress {
+            pb.inc(r.bytes as u64);
+            pb.set_message(format!("{} notices", self.counts.documents));
+        }
+        if !r.diags.is_empty() {
+            let source = r.doc.as_ref().map(|d| Source {
+                text: &d.text,
+                line_offset: d.line_offset,
+            });
+            match &self.progress {
+                Some(pb) => pb.suspend(|| diag::print(&r.diags, source.as_ref())),
+                None => diag::print(&r.diags, source.as_ref()),
+            }
+        }
+        for piece in r.pieces {
+            self.counts.rendered += 1;
+            let ok = match piece {
+                Piece::Stdout(text) => self.stdout(&text),
+                Piece::File { name, text, id } => self.file(
+                    &name,
+                    &text,
+                    &id,
+                    r.notice_at.unwrap_or(Position { line: 1, column: 1 }),
+                    &r.file,
+                ),
+            };
+            if ok {
+                self.counts.written += 1;
+            }
+        }
+    }
+
+    fn stdout(&mut self, text: &str) -> bool {
+        let mut result = Ok(());
+        if !self.first && matches!(self.sink, SinkKind::Text) {
+            result = self.out.write_all(b"\n");
+        }
+        self.first = false;
+        result = result.and_then(|()| self.out.write_all(text.as_bytes()));
+        if !text.ends_with('\n') {
+            result = result.and_then(|()| self.out.write_all(b"\n"));
+        }
+        match result {
+            Ok(()) => true,
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                false
+            }
+            Err(e) => {
+                eprintln!("suchana: error: cannot write output: {e}");
+                self.io_failed = true;
+                false
+            }
+        }
+    }
+
+    fn file(&mut self, name: &str, text: &str, id: &str, at: Position, source: &Arc<str>) -> bool {
+        let SinkKind::Files(dir) = &self.sink else {
+            return false;
+        };
+        let Some(path) = safe_join(dir, name) else {
+            diag::print(
+                &[Diag {
+                    file: source.to_string(),
+                    position: Some(at),
+                    severity: Severity::Error,
+                    code: "unsafe-path",
+                    message: format!("notice `{id}`: `{name}` is not a plain file name"),
+                    help: Some("an id may hold only letters, digits, `-`, `_` and `.`".into()),
+                }],
+                None,
+            );
+            self.worst = self.worst.max(Outcome::BadInput);
+            return false;
+        };
+        if let Some((file, first_at)) = self.written_files.get(&path) {
+            diag::print(
+                &[Diag {
+                    file: source.to_string(),
+                    position: Some(at),
+                    severity: Severity::Error,
+                    code: "duplicate-id",
+                    message: format!(
+                        "notice `{id}` would overwrite {}, written for the notice at {file}:{first_at}",
+                        path.display()
+                    ),
+                    help: Some("give each notice its own `id`".into()),
+                }],
+                None,
+            );
+            self.worst = self.worst.max(Outcome::BadInput);
+            self.counts.failed += 1;
+            return false;
+        }
+        if let Err(e) = write_atomically(&path, text.as_bytes()) {
+            eprintln!("{}: error: cannot write: {e}", path.display());
+            self.io_failed = true;
+            self.worst = self.worst.max(Outcome::Io);
+            return false;
+        }
+        self.written_files.insert(path, (source.clone(), at));
+        true
+    }
+}
+
+/// `dir/name`, or `None` when `name` is not one plain file name inside `dir`.
+pub fn safe_join(dir: &Path, name: &str) -> Option<PathBuf> {
+    let plain = !name.is_empty()
+        && !name.starts_with('.')
+        && !name.contains(['/', '\\', '\0'])
+        && Path::new(name).components().count() == 1;
+    let path = dir.join(name);
+    (plain && path.parent() == Some(dir)).then_some(path)
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`: a reader
+/// (or an interrupted run) sees the old file or the whole new one, never half of it. On any
+/// error the temporary file is removed.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("notice");
+    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let result = File::create(&tmp)
+        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.flush()))
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}

@@ -1,0 +1,151 @@
+//! Diagnostics printed like a compiler's: `FILE:LINE:COL: severity[code]: message`, then the
+//! help, through codespan-reporting. A document of a stream is shown with its own lines
+//! numbered as in the whole file, so the stream never has to be kept in memory.
+
+use std::io::{self, IsTerminal};
+use std::ops::Range;
+
+use codespan_reporting::diagnostic::{Diagnostic, Label, Severity};
+use codespan_reporting::files::{self, Files, SimpleFile};
+use codespan_reporting::term::{self, Config, DisplayStyle};
+use suchana::{DataError, Position};
+
+/// One problem to print.
+pub struct Diag {
+    pub file: String,
+    pub position: Option<Position>,
+    pub severity: Severity,
+    pub code: &'static str,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl From<&DataError> for Diag {
+    fn from(err: &DataError) -> Diag {
+        Diag {
+            file: err.file.to_string(),
+            position: err.position,
+            severity: Severity::Error,
+            code: err.code(),
+            message: err.message.clone(),
+            help: err.help.clone(),
+        }
+    }
+}
+
+/// The text a diagnostic points into: a document and how many lines of its file precede it.
+pub struct Source<'a> {
+    pub text: &'a str,
+    pub line_offset: u32,
+}
+
+/// A document shown with the line numbers of its whole file.
+struct OffsetFile<'a> {
+    inner: SimpleFile<&'a str, &'a str>,
+    line_offset: usize,
+}
+
+impl<'a> Files<'a> for OffsetFile<'a> {
+    type FileId = ();
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, _: ()) -> Result<&'a str, files::Error> {
+        Ok(self.inner.name())
+    }
+
+    fn source(&'a self, _: ()) -> Result<&'a str, files::Error> {
+        Ok(self.inner.source())
+    }
+
+    fn line_index(&'a self, id: (), byte_index: usize) -> Result<usize, files::Error> {
+        self.inner.line_index(id, byte_index)
+    }
+
+    fn line_number(&'a self, _: (), line_index: usize) -> Result<usize, files::Error> {
+        Ok(line_index + 1 + self.line_offset)
+    }
+
+    fn line_range(&'a self, id: (), line_index: usize) -> Result<Range<usize>, files::Error> {
+        self.inner.line_range(id, line_index)
+    }
+}
+
+/// The byte offset of a 1-based line and character column, clamped to the text.
+fn byte_offset(text: &str, line: u32, column: u32) -> usize {
+    let mut offset = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line as usize {
+            let chars = column.saturating_sub(1) as usize;
+            let within = l
+                .char_indices()
+                .nth(chars)
+                .map_or(l.trim_end_matches('\n').len(), |(b, _)| b);
+            return offset + within;
+        }
+        offset += l.len();
+    }
+    text.len()
+}
+
+/// Prints diagnostics on stderr; `source` is the document they point into, when known.
+pub fn print(diags: &[Diag], source: Option<&Source<'_>>) {
+    let config = Config {
+        display_style: DisplayStyle::Medium,
+        ..Config::default()
+    };
+    let color = if io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+        term::termcolor::ColorChoice::Auto
+    } else {
+        term::termcolor::ColorChoice::Never
+    };
+    let mut writer = term::termcolor::StandardStream::stderr(color);
+    for d in diags {
+        // Without the document (it could not be read), a one-line stand-in puts the position
+        // where the reader found the problem.
+        let standin;
+        let (text, line_offset) = match (source, d.position) {
+            (Some(s), Some(p)) if p.line > s.line_offset => (s.text, s.line_offset),
+            (_, Some(p)) => {
+                standin = " ".repeat(p.column as usize);
+                (standin.as_str(), p.line.saturating_sub(1))
+            }
+            (Some(s), None) => (s.text, s.line_offset),
+            (None, None) => ("", 0),
+        };
+        let file = OffsetFile {
+            inner: SimpleFile::new(d.file.as_str(), text),
+            line_offset: line_offset as usize,
+        };
+        let mut diag = Diagnostic::new(d.severity)
+            .with_message(&d.message)
+            .with_code(d.code);
+        if let Some(pos) = d.position {
+            let at = byte_offset(text, pos.line - line_offset, pos.column);
+            let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+            diag = diag.with_labels(vec![Label::primary((), at..end)]);
+        }
+        if let Some(help) = &d.help {
+            diag = diag.with_notes(vec![format!("help: {help}")]);
+        }
+        if term::emit_to_write_style(&mut writer, &config, &file, &diag).is_err() {
+            let at = d.position.map_or(String::new(), |p| format!(":{p}"));
+            eprintln!(
+                "{}{at}: {}[{}]: {}",
+                d.file,
+                severity_name(d.severity),
+                d.code,
+                d.message
+            );
+        }
+    }
+}
+
+fn severity_name(s: Severity) -> &'static str {
+    match s {
+        Severity::Bug | Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Note => "note",
+        Severity::Help => "help",
+    }
+}
