@@ -12,7 +12,7 @@ use codespan_reporting::diagnostic::Severity;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use suchana::notice::{DocumentReader, InputFormat, OwnedDocument};
-use suchana::render::{DltProblem, Rendering, SMS_MAX_PARTS, SmsInfo};
+use suchana::render::{DltFinding, DltProblem, SMS_MAX_PARTS, SmsInfo};
 use suchana::{DataError, Engine, Format, Lang, Notice, Position, RenderError};
 
 use super::Outcome;
@@ -469,7 +469,16 @@ fn diag(
 
 /// Renders one language group of a notice into `result`: its piece, or its diagnostics.
 fn render_one(plan: &RenderPlan<'_>, notice: &Notice, langs: &[Lang], result: &mut DocResult) {
-    let rendering = match plan.engine.render_notice(notice, langs, plan.format) {
+    let rendered = if plan.format == Format::Sms {
+        plan.engine
+            .render_sms(notice, langs, plan.registered.as_deref())
+            .map(|(r, findings)| (r, Some(findings)))
+    } else {
+        plan.engine
+            .render_notice(notice, langs, plan.format)
+            .map(|r| (r, None))
+    };
+    let (rendering, findings) = match rendered {
         Ok(r) => r,
         Err(RenderError::Data(e)) => {
             result.diags.push(Diag::from(&e));
@@ -493,8 +502,8 @@ fn render_one(plan: &RenderPlan<'_>, notice: &Notice, langs: &[Lang], result: &m
             return;
         }
     };
-    if let Some(info) = rendering.sms
-        && !check_sms(plan, notice, langs, &rendering, info, result)
+    if let (Some(info), Some(findings)) = (rendering.sms, findings)
+        && !check_sms(plan, notice, info, &findings, result)
     {
         result.bad = true;
         return;
@@ -542,9 +551,8 @@ fn render_one(plan: &RenderPlan<'_>, notice: &Notice, langs: &[Lang], result: &m
 fn check_sms(
     plan: &RenderPlan<'_>,
     notice: &Notice,
-    langs: &[Lang],
-    rendering: &Rendering,
     info: SmsInfo,
+    findings: &[DltFinding],
     result: &mut DocResult,
 ) -> bool {
     let id = &notice.id;
@@ -563,30 +571,12 @@ fn check_sms(
             Some("shorten the longest texts (areas, title, venue)".into()),
         ));
     }
-    let findings =
-        match plan
-            .engine
-            .check_dlt(notice, langs, &rendering.text, plan.registered.as_deref())
-        {
-            Ok(f) => f,
-            Err(e) => {
-                result.diags.push(diag(
-                    notice,
-                    Severity::Error,
-                    "render-failed",
-                    format!("notice `{id}`: {e}"),
-                    None,
-                    None,
-                ));
-                return false;
-            }
-        };
     let severity = if plan.dlt {
         Severity::Error
     } else {
         Severity::Warning
     };
-    for f in &findings {
+    for f in findings {
         let (message, help) = match &f.problem {
             DltProblem::TooLong { .. } => (
                 match &f.path {

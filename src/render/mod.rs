@@ -10,7 +10,9 @@ mod sms;
 mod view;
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fmt;
+use std::sync::{Arc, RwLock};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
@@ -82,6 +84,9 @@ impl FromStr for Format {
             .ok_or_else(|| format!("unknown format `{s}`: write text, whatsapp, sms or html"))
     }
 }
+
+/// A DLT template's case: the kind and each language's selector values.
+type TemplateKey = (Kind, Vec<(Lang, Vec<(&'static str, &'static str)>)>);
 
 /// Most SMS parts a notice may take; a bilingual SMS beyond it is refused.
 pub const SMS_MAX_PARTS: usize = 4;
@@ -192,6 +197,8 @@ pub struct Engine {
     mr: Locale,
     hi: Locale,
     templates: tera::Tera,
+    /// DLT templates by case, made on first use.
+    dlt_cache: RwLock<HashMap<TemplateKey, Arc<DltTemplate>>>,
 }
 
 impl fmt::Debug for Engine {
@@ -236,6 +243,7 @@ impl Engine {
             mr: locale(Lang::Mr)?,
             hi: locale(Lang::Hi)?,
             templates,
+            dlt_cache: RwLock::new(HashMap::new()),
         })
     }
 
@@ -272,6 +280,16 @@ impl Engine {
         for &lang in langs {
             sections.push(self.section(notice, lang, format)?);
         }
+        self.finish_rendering(sections, langs, format)
+    }
+
+    /// The page around `sections`, with the SMS measure and the bilingual SMS limit.
+    fn finish_rendering(
+        &self,
+        sections: Vec<Section>,
+        langs: &[Lang],
+        format: Format,
+    ) -> Result<Rendering, RenderError> {
         let text = self.page(sections, format)?;
         let sms = (format == Format::Sms).then(|| sms_info(&text));
         if let Some(info) = sms
@@ -306,11 +324,8 @@ impl Engine {
         notice: &Notice,
         langs: &[Lang],
     ) -> Result<DltTemplate, RenderError> {
-        let mut cases = Vec::with_capacity(langs.len());
-        for &lang in langs {
-            cases.push((lang, view::sms_view(notice, self.locale(lang))?.selectors));
-        }
-        self.dlt_template(notice.kind(), &cases)
+        let views = self.sms_views(notice, langs)?;
+        Ok(self.cached_template(notice.kind(), &views)?.as_ref().clone())
     }
 
     /// Checks the SMS `text` of `notice` in `langs` against DLT: against the template the
@@ -323,7 +338,63 @@ impl Engine {
         text: &str,
         registered: Option<&[String]>,
     ) -> Result<Vec<DltFinding>, RenderError> {
-        let own = self.sms_template(notice, langs)?;
+        let views = self.sms_views(notice, langs)?;
+        self.check_views(notice.kind(), &views, text, registered)
+    }
+
+    /// Renders the SMS of `notice` in `langs` and checks it against DLT, in one pass (what
+    /// [`Engine::render_notice`] and [`Engine::check_dlt`] do, without working twice).
+    pub fn render_sms(
+        &self,
+        notice: &Notice,
+        langs: &[Lang],
+        registered: Option<&[String]>,
+    ) -> Result<(Rendering, Vec<DltFinding>), RenderError> {
+        let views = self.sms_views(notice, langs)?;
+        let mut sections = Vec::with_capacity(langs.len());
+        for (lang, view) in &views {
+            sections.push(self.sms_section(view, *lang)?);
+        }
+        let rendering = self.finish_rendering(sections, langs, Format::Sms)?;
+        let findings = self.check_views(notice.kind(), &views, &rendering.text, registered)?;
+        Ok((rendering, findings))
+    }
+
+    fn sms_views(&self, notice: &Notice, langs: &[Lang]) -> Result<Vec<(Lang, view::SmsView)>, RenderError> {
+        langs
+            .iter()
+            .map(|&lang| Ok((lang, view::sms_view(notice, self.locale(lang))?)))
+            .collect()
+    }
+
+    /// The template of these views' case, made once per case and kept.
+    fn cached_template(
+        &self,
+        kind: Kind,
+        views: &[(Lang, view::SmsView)],
+    ) -> Result<Arc<DltTemplate>, RenderError> {
+        let key: TemplateKey = (
+            kind,
+            views.iter().map(|(l, v)| (*l, v.selectors.clone())).collect(),
+        );
+        if let Some(t) = self.dlt_cache.read().ok().and_then(|c| c.get(&key).cloned()) {
+            return Ok(t);
+        }
+        let template = Arc::new(self.dlt_template(kind, &key.1)?);
+        if let Ok(mut cache) = self.dlt_cache.write() {
+            cache.insert(key, template.clone());
+        }
+        Ok(template)
+    }
+
+    fn check_views(
+        &self,
+        kind: Kind,
+        views: &[(Lang, view::SmsView)],
+        text: &str,
+        registered: Option<&[String]>,
+    ) -> Result<Vec<DltFinding>, RenderError> {
+        let own = self.cached_template(kind, views)?;
         let problems = match registered {
             None => check_against(&own, text),
             Some(list) => {
@@ -342,14 +413,15 @@ impl Engine {
                         };
                         check_against(&template, text)
                     }
-                    None => vec![DltProblem::Mismatch { template: own.text }],
+                    None => vec![DltProblem::Mismatch {
+                        template: own.text.clone(),
+                    }],
                 }
             }
         };
-        let view = view::sms_view(
-            notice,
-            self.locale(langs.first().copied().unwrap_or(Lang::Mr)),
-        )?;
+        let Some((_, view)) = views.first() else {
+            return Ok(Vec::new());
+        };
         Ok(problems
             .into_iter()
             .map(|problem| {
@@ -477,24 +549,32 @@ impl Engine {
     /// One language's section of a notice, finished for its format.
     fn section(&self, notice: &Notice, lang: Lang, format: Format) -> Result<Section, RenderError> {
         let locale = self.locale(lang);
+        if format == Format::Sms {
+            return self.sms_section(&view::sms_view(notice, locale)?, lang);
+        }
         let name = format!("{}.{}.tera", notice.kind().key(), format.key());
-        let (ctx, title) = if format == Format::Sms {
-            let sms = view::sms_view(notice, locale)?;
-            (view::sms_context(&sms, locale)?, String::new())
-        } else {
-            let ctx = view::context(notice, locale)?;
-            let title = ctx
-                .get("title")
-                .and_then(|t| t.as_str())
-                .unwrap_or_default()
-                .to_string();
-            (ctx, title)
-        };
+        let ctx = view::context(notice, locale)?;
+        let title = ctx
+            .get("title")
+            .and_then(|t| t.as_str())
+            .unwrap_or_default()
+            .to_string();
         let body = self.render_template(&name, &ctx)?;
         Ok(Section {
             lang: lang.code(),
             title,
             body: finish_section(&body, format),
+        })
+    }
+
+    /// One language's SMS, finished.
+    fn sms_section(&self, sms: &view::SmsView, lang: Lang) -> Result<Section, RenderError> {
+        let ctx = view::sms_context(sms, self.locale(lang))?;
+        let body = self.render_template(&format!("{}.sms.tera", sms.kind.key()), &ctx)?;
+        Ok(Section {
+            lang: lang.code(),
+            title: String::new(),
+            body: finish_section(&body, Format::Sms),
         })
     }
 
