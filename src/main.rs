@@ -5,6 +5,11 @@
 
 mod cli;
 
+// Rendering a batch allocates many small strings on every core; mimalloc's per-thread heaps
+// take a third of the time glibc's allocator does here (see BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;

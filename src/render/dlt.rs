@@ -90,6 +90,11 @@ impl fmt::Display for DltProblem {
 /// assert_eq!(match_template("{#var#}: बंद राहील.", "महावितरण - बंद राहील."), None);
 /// ```
 pub fn match_template(template: &str, text: &str) -> Option<Vec<String>> {
+    match_values(template, text).map(|v| v.into_iter().map(str::to_string).collect())
+}
+
+/// [`match_template`] without copying the values.
+fn match_values<'t>(template: &str, text: &'t str) -> Option<Vec<&'t str>> {
     let fixed: Vec<&str> = template.split(DLT_VARIABLE).collect();
     let (first, rest) = fixed.split_first()?;
     let remaining = text.strip_prefix(first)?;
@@ -99,21 +104,21 @@ pub fn match_template(template: &str, text: &str) -> Option<Vec<String>> {
 
 /// Matches `text` against variable-then-`pieces[i]` pairs, backtracking over where each
 /// variable ends; pushes the variables' values.
-fn match_rest(pieces: &[&str], text: &str, values: &mut Vec<String>) -> bool {
+fn match_rest<'t>(pieces: &[&str], text: &'t str, values: &mut Vec<&'t str>) -> bool {
     let Some((piece, rest)) = pieces.split_first() else {
         return text.is_empty();
     };
     if rest.is_empty() {
         return match text.strip_suffix(piece) {
             Some(value) => {
-                values.push(value.to_string());
+                values.push(value);
                 true
             }
             None => false,
         };
     }
     for (at, _) in text.match_indices(piece) {
-        values.push(text[..at].to_string());
+        values.push(&text[..at]);
         if match_rest(rest, &text[at + piece.len()..], values) {
             return true;
         }
@@ -124,7 +129,7 @@ fn match_rest(pieces: &[&str], text: &str, values: &mut Vec<String>) -> bool {
 
 /// Checks `text` against `template`: the fixed text must match and each variable fit.
 pub fn check_against(template: &DltTemplate, text: &str) -> Vec<DltProblem> {
-    let Some(values) = match_template(&template.text, text) else {
+    let Some(values) = match_values(&template.text, text) else {
         return vec![DltProblem::Mismatch {
             template: template.text.clone(),
         }];
@@ -137,7 +142,7 @@ pub fn check_against(template: &DltTemplate, text: &str) -> Vec<DltProblem> {
             (chars > DLT_VARIABLE_LIMIT).then(|| DltProblem::TooLong {
                 name: template.variables.get(i).copied(),
                 index: i + 1,
-                value,
+                value: value.to_string(),
                 chars,
             })
         })

@@ -12,9 +12,9 @@ mod view;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
-use std::sync::{Arc, RwLock};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::{Arc, RwLock};
 
 use serde::Serialize;
 
@@ -325,7 +325,10 @@ impl Engine {
         langs: &[Lang],
     ) -> Result<DltTemplate, RenderError> {
         let views = self.sms_views(notice, langs)?;
-        Ok(self.cached_template(notice.kind(), &views)?.as_ref().clone())
+        Ok(self
+            .cached_template(notice.kind(), &views)?
+            .as_ref()
+            .clone())
     }
 
     /// Checks the SMS `text` of `notice` in `langs` against DLT: against the template the
@@ -360,7 +363,11 @@ impl Engine {
         Ok((rendering, findings))
     }
 
-    fn sms_views(&self, notice: &Notice, langs: &[Lang]) -> Result<Vec<(Lang, view::SmsView)>, RenderError> {
+    fn sms_views(
+        &self,
+        notice: &Notice,
+        langs: &[Lang],
+    ) -> Result<Vec<(Lang, view::SmsView)>, RenderError> {
         langs
             .iter()
             .map(|&lang| Ok((lang, view::sms_view(notice, self.locale(lang))?)))
@@ -375,9 +382,17 @@ impl Engine {
     ) -> Result<Arc<DltTemplate>, RenderError> {
         let key: TemplateKey = (
             kind,
-            views.iter().map(|(l, v)| (*l, v.selectors.clone())).collect(),
+            views
+                .iter()
+                .map(|(l, v)| (*l, v.selectors.clone()))
+                .collect(),
         );
-        if let Some(t) = self.dlt_cache.read().ok().and_then(|c| c.get(&key).cloned()) {
+        if let Some(t) = self
+            .dlt_cache
+            .read()
+            .ok()
+            .and_then(|c| c.get(&key).cloned())
+        {
             return Ok(t);
         }
         let template = Arc::new(self.dlt_template(kind, &key.1)?);

@@ -44,6 +44,14 @@ const GSM7_EXTENSION: &str = "^{}\\[~]|€\u{000C}";
 
 /// Septets `c` takes in GSM-7, or `None` when GSM-7 cannot carry it.
 fn gsm7_septets(c: char) -> Option<usize> {
+    // Most of GSM-7 is printable ASCII; Devanagari and the rest fail on the first test.
+    if c.is_ascii_alphanumeric() || c == ' ' {
+        return Some(1);
+    }
+    // Ω (U+03A9) is the highest code point in the basic table; € is in the extension.
+    if u32::from(c) > 0x3A9 && c != '€' {
+        return None;
+    }
     if GSM7_BASIC.contains(c) {
         Some(1)
     } else if GSM7_EXTENSION.contains(c) {
@@ -113,6 +121,19 @@ mod tests {
             sms_info(&format!("{}a{}", "€".repeat(76), "€".repeat(77))).parts,
             3
         );
+    }
+
+    #[test]
+    fn every_basic_and_extension_character_is_gsm7() {
+        for c in GSM7_BASIC.chars() {
+            assert_eq!(gsm7_septets(c), Some(1), "{c:?}");
+        }
+        for c in GSM7_EXTENSION.chars() {
+            assert_eq!(gsm7_septets(c), Some(2), "{c:?}");
+        }
+        for c in ['ç', 'अ', 'Ж', '😀', '\u{3A2}', '`'] {
+            assert_eq!(gsm7_septets(c), None, "{c:?}");
+        }
     }
 
     #[test]
