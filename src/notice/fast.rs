@@ -189,7 +189,8 @@ fn inline_value(text: &str) -> Option<Value> {
             v
         }
         _ => {
-            let plain = match text.find(" #") {
+            let comment = text.as_bytes().windows(2).position(|w| w == b" #");
+            let plain = match comment {
                 Some(i) => text[..i].trim_end_matches(' '),
                 None => text,
             };
@@ -229,11 +230,19 @@ fn plain_scalar(s: &str, flow: bool) -> Option<Value> {
     ) {
         return None;
     }
-    if s.contains(": ") || s.ends_with(':') || s.contains(" #") || s.contains('\t') {
-        return None;
-    }
-    if flow && s.contains(['[', ']', '{', '}', ',']) {
-        return None;
+    let bytes = s.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let next = bytes.get(i + 1).copied();
+        let bad = match b {
+            b':' => matches!(next, None | Some(b' ')),
+            b' ' => next == Some(b'#'),
+            b'\t' => true,
+            b'[' | b']' | b'{' | b'}' | b',' => flow,
+            _ => false,
+        };
+        if bad {
+            return None;
+        }
     }
     match s {
         "true" => return Some(Value::Bool(true)),

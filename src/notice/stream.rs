@@ -5,7 +5,7 @@
 use std::io::BufRead;
 use std::sync::Arc;
 
-use super::load::{has_content, is_marker};
+use super::load::has_content;
 use crate::error::{DataError, DataErrorKind, Position};
 
 /// The most bytes one document may hold; a larger one is refused (and skipped) with its
@@ -20,6 +20,13 @@ pub enum InputFormat {
     Yaml,
     /// JSON Lines: one notice object a line (same contract; empty lines are skipped).
     Jsonl,
+}
+
+/// Whether `line` is the marker `---` or `...`, alone or followed by a space or tab (as
+/// [`split_documents`](super::split_documents) decides).
+fn is_marker_bytes(line: &[u8], marker: &[u8]) -> bool {
+    line.strip_prefix(marker)
+        .is_some_and(|rest| rest.is_empty() || matches!(rest[0], b' ' | b'\t' | b'\r'))
 }
 
 /// One document of a stream, owning its text.
@@ -224,9 +231,8 @@ impl<R: BufRead> Iterator for DocumentReader<R> {
                         .strip_suffix(b"\n")
                         .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
                         .unwrap_or(&self.line);
-                    let bare = std::str::from_utf8(bare).unwrap_or("");
-                    let start = is_marker(bare, "---");
-                    let end = is_marker(bare, "...");
+                    let start = is_marker_bytes(bare, b"---");
+                    let end = is_marker_bytes(bare, b"...");
                     if start || end {
                         let finished = self.finish();
                         if start {
