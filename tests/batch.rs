@@ -46,9 +46,9 @@ fn outage_yaml(i: usize) -> String {
     let areas: Vec<&str> = (0..1 + i % 4)
         .map(|k| AREAS[(i + k) % AREAS.len()])
         .collect();
-    let planned = i % 3 != 0;
+    let planned = !i.is_multiple_of(3);
     let hour = 6 + i % 12;
-    let end = if planned || i % 2 == 0 {
+    let end = if planned || i.is_multiple_of(2) {
         format!("end: 2025-12-{:02}T{:02}:30\n", 1 + i % 28, hour + 4)
     } else {
         String::new()
@@ -205,7 +205,7 @@ fn outage_json(i: usize) -> String {
             a => AREAS[a].into(),
         })
         .collect();
-    let planned = i % 3 != 0;
+    let planned = !i.is_multiple_of(3);
     let hour = 6 + i % 12;
     let reason = ["maintenance", "breakdown", "weather"][i % 3];
     let mut v = serde_json::json!({
@@ -219,7 +219,7 @@ fn outage_json(i: usize) -> String {
         "consumers": i * 37 % 5000,
         "contacts": [{"phone": "1912"}],
     });
-    if planned || i % 2 == 0 {
+    if planned || i.is_multiple_of(2) {
         v["end"] = format!("2025-12-{:02}T{:02}:30", 1 + i % 28, hour + 4).into();
     }
     v.to_string()
