@@ -102,7 +102,12 @@ pub struct Locale {
     lang: Lang,
     bundle: FluentBundle<FluentResource>,
     formats: Arc<LocaleFormats>,
+    /// Tells this locale from every other built in this process (for per-thread caches).
+    id: u64,
 }
+
+/// The next [`Locale`] id.
+static NEXT_LOCALE_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 impl std::fmt::Debug for Locale {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -163,7 +168,13 @@ impl Locale {
             lang,
             bundle,
             formats,
+            id: NEXT_LOCALE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
+    }
+
+    /// A number that tells this locale from every other built in this process.
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     /// The language.

@@ -337,6 +337,14 @@ pub(crate) fn context(notice: &Notice, locale: &Locale) -> Result<Context, Rende
     Ok(ctx)
 }
 
+/// A moment's SMS words, by locale, moment and message.
+type MomentCache = std::collections::HashMap<(u64, DateTime, &'static str), String>;
+
+thread_local! {
+    /// The words of SMS moments this thread has made.
+    static MOMENTS: std::cell::RefCell<MomentCache> = std::cell::RefCell::new(MomentCache::new());
+}
+
 /// One SMS variable: a DLT `{#var#}`, its value, and the data field it comes from.
 #[derive(Clone, Debug)]
 pub(crate) struct SmsVar {
@@ -394,18 +402,32 @@ impl<'a> Words<'a> {
     }
 
     /// "२४ नोव्हेंबर, सकाळी १०:००" (`sms-moment`) or, with `same_day_as`, "दुपारी २:००".
+    /// A batch repeats the same few moments thousands of times, so each thread keeps the
+    /// words of the moments it has made.
     fn sms_moment(
         &self,
         t: DateTime,
         same_day_as: Option<DateTime>,
     ) -> Result<String, RenderError> {
-        let mut args = FluentArgs::new();
-        args.set("time", FluentValue::Custom(Box::new(Moment::DateTime(t))));
         let id = match same_day_as {
             Some(s) if s.date == t.date => "sms-clock",
             _ => "sms-moment",
         };
-        self.msg(id, &args)
+        let key = (self.locale.id(), t, id);
+        if let Some(words) = MOMENTS.with(|m| m.borrow().get(&key).cloned()) {
+            return Ok(words);
+        }
+        let mut args = FluentArgs::new();
+        args.set("time", FluentValue::Custom(Box::new(Moment::DateTime(t))));
+        let words = self.msg(id, &args)?;
+        MOMENTS.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.len() >= 4096 {
+                m.clear();
+            }
+            m.insert(key, words.clone());
+        });
+        Ok(words)
     }
 
     /// As many areas as fit in one DLT variable, the rest counted: "वाई, पसरणी आणि इतर २".
