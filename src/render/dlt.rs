@@ -96,6 +96,12 @@ pub fn match_template(template: &str, text: &str) -> Option<Vec<String>> {
 /// [`match_template`] without copying the values.
 fn match_values<'t>(template: &str, text: &'t str) -> Option<Vec<&'t str>> {
     let fixed: Vec<&str> = template.split(DLT_VARIABLE).collect();
+    match_pieces(&fixed, text)
+}
+
+/// Matches `text` against a template already split at its variables.
+fn match_pieces<'t, S: AsRef<str>>(fixed: &[S], text: &'t str) -> Option<Vec<&'t str>> {
+    let fixed: Vec<&str> = fixed.iter().map(AsRef::as_ref).collect();
     let (first, rest) = fixed.split_first()?;
     let remaining = text.strip_prefix(first)?;
     let mut values = Vec::with_capacity(rest.len());
@@ -129,7 +135,17 @@ fn match_rest<'t>(pieces: &[&str], text: &'t str, values: &mut Vec<&'t str>) -> 
 
 /// Checks `text` against `template`: the fixed text must match and each variable fit.
 pub fn check_against(template: &DltTemplate, text: &str) -> Vec<DltProblem> {
-    let Some(values) = match_values(&template.text, text) else {
+    let pieces: Vec<&str> = template.text.split(DLT_VARIABLE).collect();
+    check_split(template, &pieces, text)
+}
+
+/// [`check_against`] with the template already split at its variables (`pieces`).
+pub(crate) fn check_split<S: AsRef<str>>(
+    template: &DltTemplate,
+    pieces: &[S],
+    text: &str,
+) -> Vec<DltProblem> {
+    let Some(values) = match_pieces(pieces, text) else {
         return vec![DltProblem::Mismatch {
             template: template.text.clone(),
         }];

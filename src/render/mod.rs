@@ -85,6 +85,12 @@ impl FromStr for Format {
     }
 }
 
+/// A DLT template and its fixed text split at the variables, ready to match.
+struct CachedTemplate {
+    template: DltTemplate,
+    pieces: Vec<String>,
+}
+
 /// A DLT template's case: the kind and each language's selector values.
 type TemplateKey = (Kind, Vec<(Lang, Vec<(&'static str, &'static str)>)>);
 
@@ -198,7 +204,7 @@ pub struct Engine {
     hi: Locale,
     templates: tera::Tera,
     /// DLT templates by case, made on first use.
-    dlt_cache: RwLock<HashMap<TemplateKey, Arc<DltTemplate>>>,
+    dlt_cache: RwLock<HashMap<TemplateKey, Arc<CachedTemplate>>>,
 }
 
 impl fmt::Debug for Engine {
@@ -327,7 +333,7 @@ impl Engine {
         let views = self.sms_views(notice, langs)?;
         Ok(self
             .cached_template(notice.kind(), &views)?
-            .as_ref()
+            .template
             .clone())
     }
 
@@ -379,7 +385,7 @@ impl Engine {
         &self,
         kind: Kind,
         views: &[(Lang, view::SmsView)],
-    ) -> Result<Arc<DltTemplate>, RenderError> {
+    ) -> Result<Arc<CachedTemplate>, RenderError> {
         let key: TemplateKey = (
             kind,
             views
@@ -395,7 +401,13 @@ impl Engine {
         {
             return Ok(t);
         }
-        let template = Arc::new(self.dlt_template(kind, &key.1)?);
+        let template = self.dlt_template(kind, &key.1)?;
+        let pieces = template
+            .text
+            .split(DLT_VARIABLE)
+            .map(String::from)
+            .collect();
+        let template = Arc::new(CachedTemplate { template, pieces });
         if let Ok(mut cache) = self.dlt_cache.write() {
             cache.insert(key, template.clone());
         }
@@ -409,9 +421,10 @@ impl Engine {
         text: &str,
         registered: Option<&[String]>,
     ) -> Result<Vec<DltFinding>, RenderError> {
-        let own = self.cached_template(kind, views)?;
+        let cached = self.cached_template(kind, views)?;
+        let own = &cached.template;
         let problems = match registered {
-            None => check_against(&own, text),
+            None => dlt::check_split(own, &cached.pieces, text),
             Some(list) => {
                 let matching = list.iter().find(|t| match_template(t, text).is_some());
                 match matching {

@@ -90,21 +90,43 @@ fn count_parts(sizes: impl Iterator<Item = usize> + Clone, single: usize, multi:
 /// assert_eq!(sms_info(&"a".repeat(161)).parts, 2);
 /// ```
 pub fn sms_info(text: &str) -> SmsInfo {
-    let units = text.encode_utf16().count();
-    if text.chars().all(|c| gsm7_septets(c).is_some()) {
-        let parts = count_parts(text.chars().filter_map(gsm7_septets), 160, 153);
-        SmsInfo {
-            encoding: SmsEncoding::Gsm7,
-            units,
-            parts,
+    // One pass for the common cases: UTF-16 units, and whether a character that cannot be
+    // split (a surrogate pair, a GSM-7 escape) needs the packing count.
+    let (mut units, mut septets) = (0usize, 0usize);
+    let (mut gsm7, mut astral, mut escapes) = (true, false, false);
+    for c in text.chars() {
+        let u = c.len_utf16();
+        units += u;
+        astral |= u == 2;
+        if gsm7 {
+            match gsm7_septets(c) {
+                Some(s) => {
+                    septets += s;
+                    escapes |= s == 2;
+                }
+                None => gsm7 = false,
+            }
         }
+    }
+    let (encoding, parts) = if gsm7 {
+        let parts = match (septets <= 160, escapes) {
+            (true, _) => 1,
+            (false, false) => septets.div_ceil(153),
+            (false, true) => count_parts(text.chars().filter_map(gsm7_septets), 160, 153),
+        };
+        (SmsEncoding::Gsm7, parts)
     } else {
-        let parts = count_parts(text.chars().map(char::len_utf16), 70, 67);
-        SmsInfo {
-            encoding: SmsEncoding::Ucs2,
-            units,
-            parts,
-        }
+        let parts = match (units <= 70, astral) {
+            (true, _) => 1,
+            (false, false) => units.div_ceil(67),
+            (false, true) => count_parts(text.chars().map(char::len_utf16), 70, 67),
+        };
+        (SmsEncoding::Ucs2, parts)
+    };
+    SmsInfo {
+        encoding,
+        units,
+        parts,
     }
 }
 
