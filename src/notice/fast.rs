@@ -364,7 +364,7 @@ impl<'a> Scanner<'a> {
                 '\'' => self.single_quoted()?,
                 _ => {
                     let rest = self.rest();
-                    let colon = rest.find(": ")?;
+                    let colon = rest.as_bytes().windows(2).position(|w| w == b": ")?;
                     let key = &rest[..colon];
                     if key.is_empty()
                         || !key

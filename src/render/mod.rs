@@ -651,9 +651,21 @@ fn fold_blank_lines(raw: &str) -> String {
 /// one space); other formats fold blank lines.
 fn finish_section(raw: &str, format: Format) -> String {
     match format {
-        Format::Sms => raw.split_whitespace().collect::<Vec<_>>().join(" "),
+        Format::Sms => one_paragraph(raw),
         Format::Text | Format::Whatsapp | Format::Html => fold_blank_lines(raw),
     }
+}
+
+/// Every run of spaces and line breaks as one space, none at the ends.
+fn one_paragraph(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for word in raw.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// A page's finishing: an SMS keeps its sections on their own lines and ends without a line
