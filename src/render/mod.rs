@@ -10,12 +10,12 @@ mod sms;
 mod view;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::sync::{Arc, RwLock};
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 pub use dlt::{
@@ -91,8 +91,25 @@ struct CachedTemplate {
     pieces: Vec<String>,
 }
 
-/// A DLT template's case: the kind and each language's selector values.
-type TemplateKey = (Kind, Vec<(Lang, Vec<(&'static str, &'static str)>)>);
+/// A DLT template's case — the kind, and each language with the place of each selector value
+/// in its list ([`view::sms_selectors`]) — packed in a number, so that looking a template up
+/// costs no allocation.
+type TemplateKey = u64;
+
+/// The key of a case, or `None` for a value outside the lists (never cached then).
+fn template_key(kind: Kind, views: &[(Lang, view::SmsView)]) -> Option<TemplateKey> {
+    let domains = view::sms_selectors(kind);
+    let mut key = kind as u64 + 1;
+    for (lang, view) in views {
+        key = key.checked_mul(4)?.checked_add(*lang as u64 + 1)?;
+        for (name, value) in &view.selectors {
+            let (_, values) = domains.iter().find(|(n, _)| n == name)?;
+            let place = values.iter().position(|v| v == value)? as u64;
+            key = key.checked_mul(8)?.checked_add(place + 1)?;
+        }
+    }
+    Some(key)
+}
 
 /// Most SMS parts a notice may take; a bilingual SMS beyond it is refused.
 pub const SMS_MAX_PARTS: usize = 4;
@@ -204,7 +221,9 @@ pub struct Engine {
     hi: Locale,
     templates: tera::Tera,
     /// DLT templates by case, made on first use.
-    dlt_cache: RwLock<HashMap<TemplateKey, Arc<CachedTemplate>>>,
+    dlt_cache: RwLock<FxHashMap<TemplateKey, Arc<CachedTemplate>>>,
+    /// Formats whose page template is the shipped one, which adds nothing to one section.
+    plain_pages: Vec<Format>,
 }
 
 impl fmt::Debug for Engine {
@@ -245,11 +264,26 @@ impl Engine {
                 name: "templates".into(),
                 message: tera_message(&e),
             })?;
+        // With the shipped page of a plain-text format, a page of one section is that
+        // section: rendering it through Tera would give the same text, slower.
+        let plain_pages = [Format::Text, Format::Whatsapp, Format::Sms]
+            .into_iter()
+            .filter(|f| {
+                let name = format!("page.{}.tera", f.key());
+                let shipped = TEMPLATES.iter().find(|(n, _)| *n == name).map(|(_, t)| *t);
+                let loaded = sources
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, t)| t.as_ref());
+                shipped.is_some() && shipped == loaded
+            })
+            .collect();
         Ok(Engine {
             mr: locale(Lang::Mr)?,
             hi: locale(Lang::Hi)?,
             templates,
-            dlt_cache: RwLock::new(HashMap::new()),
+            dlt_cache: RwLock::new(FxHashMap::default()),
+            plain_pages,
         })
     }
 
@@ -386,29 +420,30 @@ impl Engine {
         kind: Kind,
         views: &[(Lang, view::SmsView)],
     ) -> Result<Arc<CachedTemplate>, RenderError> {
-        let key: TemplateKey = (
-            kind,
-            views
-                .iter()
-                .map(|(l, v)| (*l, v.selectors.clone()))
-                .collect(),
-        );
-        if let Some(t) = self
-            .dlt_cache
-            .read()
-            .ok()
-            .and_then(|c| c.get(&key).cloned())
+        let key = template_key(kind, views);
+        if let Some(key) = key
+            && let Some(t) = self
+                .dlt_cache
+                .read()
+                .ok()
+                .and_then(|c| c.get(&key).cloned())
         {
             return Ok(t);
         }
-        let template = self.dlt_template(kind, &key.1)?;
+        let cases: Vec<_> = views
+            .iter()
+            .map(|(l, v)| (*l, v.selectors.clone()))
+            .collect();
+        let template = self.dlt_template(kind, &cases)?;
         let pieces = template
             .text
             .split(DLT_VARIABLE)
             .map(String::from)
             .collect();
         let template = Arc::new(CachedTemplate { template, pieces });
-        if let Ok(mut cache) = self.dlt_cache.write() {
+        if let Some(key) = key
+            && let Ok(mut cache) = self.dlt_cache.write()
+        {
             cache.insert(key, template.clone());
         }
         Ok(template)
@@ -607,7 +642,15 @@ impl Engine {
     }
 
     /// The page of `format` around its sections.
-    fn page(&self, sections: Vec<Section>, format: Format) -> Result<String, RenderError> {
+    fn page(&self, mut sections: Vec<Section>, format: Format) -> Result<String, RenderError> {
+        if sections.len() == 1 && self.plain_pages.contains(&format) {
+            let mut body = sections.pop().map(|s| s.body).unwrap_or_default();
+            if format == Format::Sms {
+                return Ok(body.trim().to_string());
+            }
+            body.push('\n');
+            return Ok(finish_page(&body, format));
+        }
         let mut ctx = tera::Context::new();
         ctx.insert("lang", sections.first().map_or("mr", |s| s.lang));
         ctx.insert("title", sections.first().map_or("", |s| s.title.as_str()));
@@ -699,6 +742,31 @@ mod tests {
     fn sms_finishing_makes_one_paragraph_per_section() {
         assert_eq!(finish_section(" a\n\n b  c \n", Format::Sms), "a b c");
         assert_eq!(finish_page("\na b\n\n c d \n", Format::Sms), "a b\nc d");
+    }
+
+    #[test]
+    fn a_page_of_one_section_is_the_section_whether_tera_renders_it_or_not() {
+        let engine = Engine::new().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(engine.plain_pages.len(), 3);
+        let mut through_tera = Engine::new().unwrap_or_else(|e| panic!("{e}"));
+        through_tera.plain_pages.clear();
+        for text in [
+            include_str!("../../examples/outage.yaml"),
+            include_str!("../../examples/safety.yaml"),
+            include_str!("../../examples/meeting.yaml"),
+        ] {
+            let notice = match crate::parse_str(text, "x.yaml").pop() {
+                Some(Ok(n)) => n,
+                other => panic!("{other:?}"),
+            };
+            for lang in Lang::ALL {
+                for format in [Format::Text, Format::Whatsapp, Format::Sms] {
+                    let fast = engine.render(&notice, lang, format);
+                    let slow = through_tera.render(&notice, lang, format);
+                    assert_eq!(fast.ok(), slow.ok(), "{lang} {format}");
+                }
+            }
+        }
     }
 
     #[test]

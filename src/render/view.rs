@@ -338,11 +338,12 @@ pub(crate) fn context(notice: &Notice, locale: &Locale) -> Result<Context, Rende
 }
 
 /// A moment's SMS words, by locale, moment and message.
-type MomentCache = std::collections::HashMap<(u64, DateTime, &'static str), String>;
+type MomentCache = rustc_hash::FxHashMap<(u64, DateTime, &'static str), String>;
 
 thread_local! {
     /// The words of SMS moments this thread has made.
-    static MOMENTS: std::cell::RefCell<MomentCache> = std::cell::RefCell::new(MomentCache::new());
+    static MOMENTS: std::cell::RefCell<MomentCache> =
+        std::cell::RefCell::new(MomentCache::default());
 }
 
 /// One SMS variable: a DLT `{#var#}`, its value, and the data field it comes from.
