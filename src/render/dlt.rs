@@ -101,21 +101,46 @@ fn match_values<'t>(template: &str, text: &'t str) -> Option<Vec<&'t str>> {
 
 /// Matches `text` against a template already split at its variables.
 fn match_pieces<'t, S: AsRef<str>>(fixed: &[S], text: &'t str) -> Option<Vec<&'t str>> {
-    let fixed: Vec<&str> = fixed.iter().map(AsRef::as_ref).collect();
-    let (first, rest) = fixed.split_first()?;
-    let remaining = text.strip_prefix(first)?;
-    let mut values = Vec::with_capacity(rest.len());
-    match_rest(rest, remaining, &mut values).then_some(values)
+    let split = SplitTemplate::new(fixed.iter().map(AsRef::as_ref));
+    split.match_values(text)
+}
+
+/// A template split at its variables, with a searcher made once for each fixed piece.
+pub(crate) struct SplitTemplate {
+    first: String,
+    pieces: Vec<(String, memchr::memmem::Finder<'static>)>,
+}
+
+impl SplitTemplate {
+    /// `fixed`: the template's text between its variables (one more piece than variables).
+    pub(crate) fn new<'a>(mut fixed: impl Iterator<Item = &'a str>) -> SplitTemplate {
+        let first = fixed.next().unwrap_or_default().to_string();
+        let pieces = fixed
+            .map(|p| (p.to_string(), memchr::memmem::Finder::new(p).into_owned()))
+            .collect();
+        SplitTemplate { first, pieces }
+    }
+
+    /// The values `text` puts in the variables, or `None` when its fixed text differs.
+    pub(crate) fn match_values<'t>(&self, text: &'t str) -> Option<Vec<&'t str>> {
+        let remaining = text.strip_prefix(self.first.as_str())?;
+        let mut values = Vec::with_capacity(self.pieces.len());
+        match_rest(&self.pieces, remaining, &mut values).then_some(values)
+    }
 }
 
 /// Matches `text` against variable-then-`pieces[i]` pairs, backtracking over where each
 /// variable ends; pushes the variables' values.
-fn match_rest<'t>(pieces: &[&str], text: &'t str, values: &mut Vec<&'t str>) -> bool {
-    let Some((piece, rest)) = pieces.split_first() else {
+fn match_rest<'t>(
+    pieces: &[(String, memchr::memmem::Finder<'static>)],
+    text: &'t str,
+    values: &mut Vec<&'t str>,
+) -> bool {
+    let Some(((piece, finder), rest)) = pieces.split_first() else {
         return text.is_empty();
     };
     if rest.is_empty() {
-        return match text.strip_suffix(piece) {
+        return match text.strip_suffix(piece.as_str()) {
             Some(value) => {
                 values.push(value);
                 true
@@ -123,29 +148,35 @@ fn match_rest<'t>(pieces: &[&str], text: &'t str, values: &mut Vec<&'t str>) -> 
             None => false,
         };
     }
-    for (at, _) in text.match_indices(piece) {
-        values.push(&text[..at]);
-        if match_rest(rest, &text[at + piece.len()..], values) {
-            return true;
+    let mut from = 0;
+    while let Some(found) = text.get(from..).and_then(|t| finder.find(t.as_bytes())) {
+        let at = from + found;
+        if let (Some(value), Some(after)) = (text.get(..at), text.get(at + piece.len()..)) {
+            values.push(value);
+            if match_rest(rest, after, values) {
+                return true;
+            }
+            values.pop();
         }
-        values.pop();
+        // The next place the piece starts, overlapping or not, on a character boundary.
+        from = at + text[at..].chars().next().map_or(1, char::len_utf8);
     }
     false
 }
 
 /// Checks `text` against `template`: the fixed text must match and each variable fit.
 pub fn check_against(template: &DltTemplate, text: &str) -> Vec<DltProblem> {
-    let pieces: Vec<&str> = template.text.split(DLT_VARIABLE).collect();
-    check_split(template, &pieces, text)
+    let split = SplitTemplate::new(template.text.split(DLT_VARIABLE));
+    check_split(template, &split, text)
 }
 
 /// [`check_against`] with the template already split at its variables (`pieces`).
-pub(crate) fn check_split<S: AsRef<str>>(
+pub(crate) fn check_split(
     template: &DltTemplate,
-    pieces: &[S],
+    split: &SplitTemplate,
     text: &str,
 ) -> Vec<DltProblem> {
-    let Some(values) = match_pieces(pieces, text) else {
+    let Some(values) = split.match_values(text) else {
         return vec![DltProblem::Mismatch {
             template: template.text.clone(),
         }];

@@ -88,7 +88,7 @@ impl FromStr for Format {
 /// A DLT template and its fixed text split at the variables, ready to match.
 struct CachedTemplate {
     template: DltTemplate,
-    pieces: Vec<String>,
+    split: dlt::SplitTemplate,
 }
 
 /// A DLT template's case — the kind, and each language with the place of each selector value
@@ -435,12 +435,8 @@ impl Engine {
             .map(|(l, v)| (*l, v.selectors.clone()))
             .collect();
         let template = self.dlt_template(kind, &cases)?;
-        let pieces = template
-            .text
-            .split(DLT_VARIABLE)
-            .map(String::from)
-            .collect();
-        let template = Arc::new(CachedTemplate { template, pieces });
+        let split = dlt::SplitTemplate::new(template.text.split(DLT_VARIABLE));
+        let template = Arc::new(CachedTemplate { template, split });
         if let Some(key) = key
             && let Ok(mut cache) = self.dlt_cache.write()
         {
@@ -459,7 +455,7 @@ impl Engine {
         let cached = self.cached_template(kind, views)?;
         let own = &cached.template;
         let problems = match registered {
-            None => dlt::check_split(own, &cached.pieces, text),
+            None => dlt::check_split(own, &cached.split, text),
             Some(list) => {
                 let matching = list.iter().find(|t| match_template(t, text).is_some());
                 match matching {
