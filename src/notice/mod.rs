@@ -2,6 +2,7 @@
 //! positions, and validating it.
 
 pub mod datetime;
+mod hostile;
 mod load;
 mod located;
 pub(crate) mod raw;
