@@ -11,7 +11,6 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use codespan_reporting::diagnostic::Severity;
 use codespan_reporting::diagnostic::{Diagnostic, Label};
-use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, Config, DisplayStyle};
 use suchana::render::{DltProblem, Rendering};
 use suchana::{DataError, Digits, Engine, EngineOptions, Format, Kind, Lang, Notice, Position};
@@ -266,7 +265,6 @@ fn report(errors: &[DataError], source: &str) {
 
 /// Prints diagnostics on stderr, pointing into `source` where they have a position.
 fn print_diags(diags: &[Diag], source: &str) {
-    let mut files = SimpleFiles::new();
     let config = Config {
         display_style: DisplayStyle::Medium,
         ..Config::default()
@@ -279,22 +277,22 @@ fn print_diags(diags: &[Diag], source: &str) {
     };
     let mut writer = term::termcolor::StandardStream::stderr(color);
     for d in diags {
-        let id = files.add(d.file.clone(), source.to_string());
         let mut diag = Diagnostic::new(d.severity)
             .with_message(&d.message)
             .with_code(d.code);
+        let excerpt = Excerpt::new(&d.file, source, d.position);
         if let Some(pos) = d.position {
-            let at = byte_offset(source, pos.line, pos.column);
-            let end = source[at..]
+            let at = byte_offset(excerpt.text, 1, pos.column);
+            let end = excerpt.text[at..]
                 .chars()
                 .next()
                 .map_or(at, |c| at + c.len_utf8());
-            diag = diag.with_labels(vec![Label::primary(id, at..end)]);
+            diag = diag.with_labels(vec![Label::primary((), at..end)]);
         }
         if let Some(help) = &d.help {
             diag = diag.with_notes(vec![format!("help: {help}")]);
         }
-        if term::emit_to_write_style(&mut writer, &config, &files, &diag).is_err() {
+        if term::emit_to_write_style(&mut writer, &config, &excerpt, &diag).is_err() {
             eprintln!(
                 "{}: {}[{}]: {}",
                 d.file,
@@ -304,6 +302,84 @@ fn print_diags(diags: &[Diag], source: &str) {
             );
         }
     }
+}
+
+/// The one line of a file a diagnostic points at, numbered as in the file: printing an error
+/// costs the length of its line, not of the file (a file of 20,000 bad documents took minutes
+/// when every error copied and indexed the whole file).
+struct Excerpt<'a> {
+    name: &'a str,
+    line: usize,
+    text: &'a str,
+}
+
+impl<'a> Excerpt<'a> {
+    fn new(name: &'a str, source: &'a str, at: Option<Position>) -> Excerpt<'a> {
+        let line = at.map_or(1, |p| p.line.max(1));
+        let text = line_text(source, line);
+        Excerpt {
+            name,
+            line: line as usize,
+            text,
+        }
+    }
+}
+
+impl<'a> codespan_reporting::files::Files<'a> for Excerpt<'a> {
+    type FileId = ();
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, (): ()) -> Result<&'a str, codespan_reporting::files::Error> {
+        Ok(self.name)
+    }
+
+    fn source(&'a self, (): ()) -> Result<&'a str, codespan_reporting::files::Error> {
+        Ok(self.text)
+    }
+
+    fn line_index(&'a self, (): (), _: usize) -> Result<usize, codespan_reporting::files::Error> {
+        Ok(0)
+    }
+
+    fn line_number(&'a self, (): (), _: usize) -> Result<usize, codespan_reporting::files::Error> {
+        Ok(self.line)
+    }
+
+    fn line_range(
+        &'a self,
+        (): (),
+        _: usize,
+    ) -> Result<std::ops::Range<usize>, codespan_reporting::files::Error> {
+        Ok(0..self.text.len())
+    }
+}
+
+/// Line `line` (1-based) of `source`, without its line break; empty past the end. The starts
+/// of lines of the last source asked about are kept, so that the errors of one file cost one
+/// scan of it in all.
+fn line_text(source: &str, line: u32) -> &str {
+    use std::cell::RefCell;
+    thread_local! {
+        static STARTS: RefCell<(usize, usize, Vec<usize>)> = const { RefCell::new((0, 0, Vec::new())) };
+    }
+    let key = (source.as_ptr() as usize, source.len());
+    let range = STARTS.with(|cell| {
+        let mut cached = cell.borrow_mut();
+        if (cached.0, cached.1) != key || cached.2.is_empty() {
+            let starts = std::iter::once(0)
+                .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+                .collect();
+            *cached = (key.0, key.1, starts);
+        }
+        let index = (line as usize).saturating_sub(1);
+        let start = cached.2.get(index).copied()?;
+        let end = cached.2.get(index + 1).copied().unwrap_or(source.len());
+        Some(start..end)
+    });
+    range
+        .and_then(|r| source.get(r))
+        .map_or("", |l| l.trim_end_matches(['\n', '\r']))
 }
 
 fn severity_name(s: Severity) -> &'static str {

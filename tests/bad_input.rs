@@ -424,3 +424,19 @@ fn runaway_documents_are_refused_quickly() {
         assert!(took < Duration::from_secs(5), "{what}: took {took:?}");
     }
 }
+
+#[test]
+fn every_error_of_a_file_of_many_bad_documents_is_reported_at_its_line() {
+    let doc = "---\nkind: outage\nissuer: {org: X}\nplanned: maybe\n";
+    let dir = scratch("many");
+    let file = dir.join("many.yaml");
+    std::fs::write(&file, doc.repeat(3_000)).unwrap_or_else(|e| panic!("{e}"));
+    let out = suchana(&[os("validate"), file.as_os_str()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let errors: Vec<&str> = stderr.lines().filter(|l| l.contains("error[")).collect();
+    assert_eq!(errors.len(), 3_000);
+    let last = format!("{}:12000:10: error[wrong-type]", file.display());
+    assert!(errors[2_999].starts_with(&last), "{}", errors[2_999]);
+    let _ = std::fs::remove_dir_all(&dir);
+}
