@@ -247,7 +247,6 @@ fn deserialize<T: for<'de> Deserialize<'de>>(cx: &mut Cx, text: &str, kind: Kind
                 return None;
             }
             let err = convert_yaml_error(&e, &path, kind);
-            let at = e.location().map(position);
             cx.push(at, &err.0, err.1, err.2, err.3);
             None
         }
