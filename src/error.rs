@@ -70,6 +70,23 @@ pub enum DataErrorKind {
     DuplicateLanguage,
     /// A text map lacks the language being rendered.
     MissingLanguage,
+    /// A text holds a control character other than a line break or a tab.
+    ControlCharacter,
+    /// A text holds an invisible direction control (U+202A–U+202E, U+2066–U+2069, …).
+    BidiControl,
+    /// A text holds an invisible format character (U+200B, U+2060, U+FEFF, U+00AD, …);
+    /// ZWJ and ZWNJ, which Devanagari needs, are allowed.
+    InvisibleCharacter,
+    /// A text is longer than [`MAX_TEXT_CHARS`](crate::limits::MAX_TEXT_CHARS).
+    TextTooLong,
+    /// A list has more than [`MAX_LIST_ITEMS`](crate::limits::MAX_LIST_ITEMS) items.
+    TooManyItems,
+    /// The document nests deeper than [`MAX_YAML_DEPTH`](crate::limits::MAX_YAML_DEPTH).
+    TooDeep,
+    /// The document breaks the YAML alias budget (an alias bomb).
+    TooManyAliases,
+    /// The document breaks another YAML budget (nodes, events, bytes of text).
+    TooLarge,
 }
 
 impl DataErrorKind {
@@ -100,6 +117,14 @@ impl DataErrorKind {
             UnknownLanguage => "unknown-language",
             DuplicateLanguage => "duplicate-language",
             MissingLanguage => "missing-language",
+            ControlCharacter => "control-character",
+            BidiControl => "bidi-control",
+            InvisibleCharacter => "invisible-character",
+            TextTooLong => "text-too-long",
+            TooManyItems => "too-many-items",
+            TooDeep => "too-deep",
+            TooManyAliases => "too-many-aliases",
+            TooLarge => "too-large",
         }
     }
 }
@@ -141,6 +166,27 @@ pub enum SetupError {
         /// The I/O error.
         #[source]
         source: std::io::Error,
+    },
+    /// A locale or template file is larger than
+    /// [`MAX_SETUP_FILE_BYTES`](crate::limits::MAX_SETUP_FILE_BYTES).
+    #[error(
+        "{path}: the file is larger than {limit} bytes; a locale or template file this large is a mistake"
+    )]
+    TooLarge {
+        /// The file.
+        path: String,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// A locale or template file is not UTF-8 text.
+    #[error("{path}:{line}:{column}: the file is not UTF-8 text; save it as UTF-8")]
+    NotUtf8 {
+        /// The file.
+        path: String,
+        /// Line of the first byte that is not UTF-8, from 1.
+        line: u32,
+        /// Its column in characters, from 1.
+        column: u32,
     },
     /// A Fluent file has syntax errors.
     #[error("{file}:{line}:{column}: Fluent syntax error: {message}")]

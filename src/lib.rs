@@ -41,6 +41,7 @@ pub mod check;
 pub mod error;
 pub mod l10n;
 pub mod lang;
+pub mod limits;
 pub mod notice;
 pub mod render;
 

@@ -77,7 +77,7 @@ pub fn ftl_sources(lang: Lang, dir: Option<&Path>) -> Result<Vec<FtlSource>, Set
     paths
         .into_iter()
         .map(|p| {
-            let text = std::fs::read_to_string(&p).map_err(|e| io(&p, e))?;
+            let text = crate::limits::read_setup_file(&p)?;
             Ok(FtlSource {
                 name: p.display().to_string(),
                 text: Cow::Owned(text),

@@ -10,6 +10,11 @@
 
 use serde_json::{Map, Number, Value};
 
+/// The deepest nesting the fast path reads: a notice needs four levels; anything deeper is
+/// left to serde-saphyr, which refuses beyond [`MAX_YAML_DEPTH`](crate::limits::MAX_YAML_DEPTH)
+/// — well below it, so that the two never disagree on where the limit lies.
+const MAX_DEPTH: usize = 8;
+
 /// The document as a JSON value, or `None` when it is not in the plain subset.
 pub(crate) fn parse(text: &str) -> Option<Value> {
     // Characters YAML does not allow unescaped (and a stray byte-order mark) are for
@@ -42,6 +47,7 @@ pub(crate) fn parse(text: &str) -> Option<Value> {
     let mut p = Block {
         lines: &lines,
         at: 0,
+        depth: 0,
     };
     let first = p.lines.first()?;
     if first.indent != 0 {
@@ -59,11 +65,23 @@ struct Line<'a> {
 struct Block<'l, 'a> {
     lines: &'l [Line<'a>],
     at: usize,
+    /// Collections open around the current one (at most [`MAX_DEPTH`]).
+    depth: usize,
 }
 
 impl<'a> Block<'_, 'a> {
     /// A block node whose lines are indented by exactly `indent`.
     fn node(&mut self, indent: usize) -> Option<Value> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return None;
+        }
+        let value = self.node_at(indent);
+        self.depth -= 1;
+        value
+    }
+
+    fn node_at(&mut self, indent: usize) -> Option<Value> {
         let line = self.lines.get(self.at)?;
         if line.indent != indent {
             return None;
@@ -93,10 +111,13 @@ impl<'a> Block<'_, 'a> {
             if let Some((key, value)) = split_key(rest) {
                 // `- key: value` starts a mapping whose further keys line up with `key`.
                 self.at += 1;
-                items.push(self.mapping(rest_indent, Some((key, value, indent)))?);
+                self.depth += 1;
+                let item = self.mapping(rest_indent, Some((key, value, indent)));
+                self.depth -= 1;
+                items.push(item?);
             } else {
                 self.at += 1;
-                items.push(inline_value(rest)?);
+                items.push(inline_value(rest, self.depth)?);
             }
         }
         Some(Value::Array(items))
@@ -133,13 +154,16 @@ impl<'a> Block<'_, 'a> {
     /// The value after `key:` on a line of a mapping at `indent`: inline, or the block below.
     fn entry_value(&mut self, value: &'a str, indent: usize) -> Option<Value> {
         if !value.is_empty() {
-            return inline_value(value);
+            return inline_value(value, self.depth);
         }
         let next = self.lines.get(self.at)?;
         if next.indent > indent {
             self.node(next.indent)
         } else if next.indent == indent && is_item(next.text) {
-            self.sequence(indent)
+            self.depth += 1;
+            let value = self.sequence(indent);
+            self.depth -= 1;
+            value
         } else {
             None // an empty value is null: left to serde-saphyr
         }
@@ -174,8 +198,8 @@ fn split_key(text: &str) -> Option<(&str, &str)> {
 
 /// A value written on one line: a flow collection, a quoted or a plain scalar, then at most
 /// a comment.
-fn inline_value(text: &str) -> Option<Value> {
-    let mut s = Scanner { text, at: 0 };
+fn inline_value(text: &str, depth: usize) -> Option<Value> {
+    let mut s = Scanner { text, at: 0, depth };
     let value = match s.peek()? {
         '{' | '[' | '"' | '\'' => {
             let v = s.flow_value()?;
@@ -289,6 +313,8 @@ fn looks_like_date_or_time(s: &str) -> bool {
 struct Scanner<'a> {
     text: &'a str,
     at: usize,
+    /// Collections open around the current value.
+    depth: usize,
 }
 
 impl<'a> Scanner<'a> {
@@ -316,8 +342,19 @@ impl<'a> Scanner<'a> {
 
     fn flow_value(&mut self) -> Option<Value> {
         match self.peek()? {
-            '{' => self.flow_mapping(),
-            '[' => self.flow_sequence(),
+            '{' | '[' if self.depth >= MAX_DEPTH => None,
+            '{' => {
+                self.depth += 1;
+                let v = self.flow_mapping();
+                self.depth -= 1;
+                v
+            }
+            '[' => {
+                self.depth += 1;
+                let v = self.flow_sequence();
+                self.depth -= 1;
+                v
+            }
             '"' => self.double_quoted().map(Value::String),
             '\'' => self.single_quoted().map(Value::String),
             _ => {
@@ -482,6 +519,22 @@ mod tests {
                 "contacts": [{"phone": "1912"}, {"label": "टोल-फ्री", "phone": "1800-212-3435"}],
             }))
         );
+    }
+
+    #[test]
+    fn gives_up_on_deep_nesting_without_recursing_into_it() {
+        let deep = format!("a: {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
+        assert_eq!(parse(&deep), None);
+        let deep = format!("a: {}x{}\n", "{a: ".repeat(50_000), "}".repeat(50_000));
+        assert_eq!(parse(&deep), None);
+        let mut block = String::new();
+        for i in 0..2_000 {
+            block.push_str(&" ".repeat(i));
+            block.push_str("a:\n");
+        }
+        assert_eq!(parse(&block), None);
+        let ok = format!("a: {}1{}\n", "[".repeat(6), "]".repeat(6));
+        assert!(parse(&ok).is_some());
     }
 
     #[test]

@@ -7,6 +7,7 @@ use serde::Deserialize;
 use serde_saphyr::Error as YamlError;
 
 use super::datetime::{self, DateTime};
+use super::hostile;
 use super::located::{Located, position, without_positions};
 use super::raw::{
     KindProbe, LText, MeetingDoc, OutageDoc, RawContact, RawIssuer, RawPerson, SafetyDoc,
@@ -158,6 +159,7 @@ pub fn parse_document_exact(
         file: file.clone(),
         line_offset: doc.line_offset,
         errors: Vec::new(),
+        src: doc.text,
     };
     let kind = match scan_kind(doc.text) {
         Some(kind) => kind,
@@ -204,6 +206,7 @@ fn from_value(
         file: file.clone(),
         line_offset: doc.line_offset,
         errors: Vec::new(),
+        src: doc.text,
     };
     let start = Position {
         line: doc.line_offset + 1,
@@ -232,6 +235,7 @@ fn parse_json(doc: &Document<'_>, file: &Arc<str>, stem: &str) -> Option<Notice>
         file: file.clone(),
         line_offset: doc.line_offset,
         errors: Vec::new(),
+        src: doc.text,
     };
     let start = Position {
         line: doc.line_offset + 1,
@@ -268,9 +272,7 @@ fn scan_kind(text: &str) -> Option<Kind> {
 }
 
 fn yaml_options() -> serde_saphyr::Options {
-    let mut options = serde_saphyr::Options::default();
-    options.with_snippet = false;
-    options
+    crate::limits::yaml_options()
 }
 
 /// Reads `kind` with the parser, for documents the line scan could not read.
@@ -279,6 +281,10 @@ fn probe_kind(cx: &mut Cx, text: &str) -> Option<Kind> {
         Ok(p) => p,
         Err(e) => {
             let at = e.location().map(position);
+            if let Some((kind, at, message, help)) = hostile::parser_problem(&e, text, at) {
+                cx.push(at, "", kind, message, help);
+                return None;
+            }
             let inner = e.without_snippet();
             let not_a_map = matches!(inner, YamlError::SerdeInvalidType { .. })
                 || bare_message(inner).contains("expected mapping");
@@ -335,8 +341,12 @@ fn deserialize<T: for<'de> Deserialize<'de>>(cx: &mut Cx, text: &str, kind: Kind
     match result {
         Ok(v) => Some(v),
         Err(e) => {
-            let err = convert_yaml_error(&e, &path, kind);
             let at = e.location().map(position);
+            if let Some((k, at, message, help)) = hostile::parser_problem(&e, text, at) {
+                cx.push(at, "", k, message, help);
+                return None;
+            }
+            let err = convert_yaml_error(&e, &path, kind);
             cx.push(at, &err.0, err.1, err.2, err.3);
             None
         }
@@ -511,13 +521,15 @@ fn convert_yaml_error(e: &YamlError, path: &str, kind: Kind) -> Converted {
 }
 
 /// Validation state of one document: where it starts and the errors found so far.
-struct Cx {
+struct Cx<'a> {
     file: Arc<str>,
     line_offset: u32,
     errors: Vec<DataError>,
+    /// The document's text, to point at an unwanted character inside a value.
+    src: &'a str,
 }
 
-impl Cx {
+impl Cx<'_> {
     fn push(
         &mut self,
         at: Option<Position>,
@@ -624,18 +636,32 @@ impl Cx {
             );
             return None;
         }
+        if let Some(p) = hostile::check_text(t, at, path, self.src) {
+            self.push(Some(p.at), path, p.kind, p.message, p.help);
+            return None;
+        }
         Some(nfc(t).into_owned())
     }
 
     fn texts(&mut self, raw: Option<&Located<Vec<LText>>>, path: &str) -> Vec<Field> {
         raw.map(|list| {
+            self.list_limit(list, |t| t.at, path);
             list.value
                 .iter()
+                .take(crate::limits::MAX_LIST_ITEMS)
                 .enumerate()
                 .filter_map(|(i, t)| self.text(t, &format!("{path}[{i}]")))
                 .collect()
         })
         .unwrap_or_default()
+    }
+
+    /// Reports a list longer than the limit, at its first item over it.
+    fn list_limit<T>(&mut self, list: &Located<Vec<T>>, at: fn(&T) -> Position, path: &str) {
+        let extra = list.value.get(crate::limits::MAX_LIST_ITEMS).map(at);
+        if let Some(p) = hostile::check_list(list.value.len(), list.at, extra, path) {
+            self.push(Some(p.at), path, p.kind, p.message, p.help);
+        }
     }
 
     fn person(&mut self, raw: &Located<RawPerson>, path: &str) -> Option<Person> {
@@ -760,12 +786,10 @@ impl Cx {
                         b.is_ascii_lowercase()
                             || b.is_ascii_digit()
                             || matches!(b, b'.' | b'_' | b'-')
-                    })
-                    && v != "."
-                    && v != "..";
+                    });
                 if !ok {
                     self.push(Some(raw.at), "id", K::InvalidId, format!("`id`: `{v}` is not a valid id"),
-                        Some("use 1–100 characters from a-z 0-9 . _ - (it names output files), e.g. wai-2025-11-24".into()));
+                        Some("use 1–100 characters from a-z 0-9 . _ -, not starting with `.` (it names output files), e.g. wai-2025-11-24".into()));
                 }
                 v.to_string()
             }
@@ -786,8 +810,10 @@ impl Cx {
             .and_then(|s| self.person(s, "issuer.signatory"));
         let contacts = contacts
             .map(|list| {
+                self.list_limit(list, |c| c.at, "contacts");
                 list.value
                     .iter()
+                    .take(crate::limits::MAX_LIST_ITEMS)
                     .enumerate()
                     .filter_map(|(i, c)| {
                         let path = format!("contacts[{i}]");

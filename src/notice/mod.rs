@@ -3,6 +3,7 @@
 
 pub mod datetime;
 mod fast;
+mod hostile;
 mod load;
 mod located;
 pub(crate) mod raw;

@@ -59,7 +59,7 @@ macro_rules! notice_doc {
             // that the field is allowed and appears in the schema.
             #[allow(dead_code)]
             pub kind: Located<Kind>,
-            /// Names output files: `a-z 0-9 . _ -`, 1–100 characters.
+            /// Names output files: `a-z 0-9 . _ -`, 1–100 characters, not starting with `.`.
             #[serde(default)]
             #[schemars(regex(pattern = r"^[a-z0-9._-]{1,100}$"))]
             pub id: Option<Located<String>>,

@@ -27,13 +27,23 @@ fn distance(a: &str, b: &str) -> usize {
     rows[a.len()][b.len()]
 }
 
+/// Words longer than this get no suggestion.
+const MAX_WORD_CHARS: usize = 64;
+
 /// The candidate closest to `word`, if it is close enough to be what was meant
 /// (at most a third of the word's length apart, and at least one edit allowed).
 pub(crate) fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let len = word.chars().count();
+    // Names are short: a long word is no misspelling of one, and its distance table would
+    // cost memory in proportion to its length.
+    if len > MAX_WORD_CHARS {
+        return None;
+    }
     let lower = word.to_lowercase().replace('_', "-");
-    let limit = (word.chars().count() / 3).max(1);
+    let limit = (len / 3).max(1);
     candidates
         .iter()
+        .filter(|c| c.chars().count().abs_diff(len) <= limit)
         .map(|&c| (distance(&lower, &c.replace('_', "-")), c))
         .filter(|&(d, _)| d <= limit)
         .min_by_key(|&(d, _)| d)
@@ -56,5 +66,6 @@ mod tests {
             closest("maintainance", &["maintenance", "breakdown"]),
             Some("maintenance")
         );
+        assert_eq!(closest(&"a".repeat(1_000_000), &fields), None);
     }
 }

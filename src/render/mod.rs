@@ -195,7 +195,7 @@ pub fn template_sources(
             continue;
         };
         if name.ends_with(".tera") {
-            let text = std::fs::read_to_string(&path).map_err(|e| io(&path, e))?;
+            let text = crate::limits::read_setup_file(&path)?;
             out.push((name.to_string(), Cow::Owned(text)));
         }
     }
