@@ -278,3 +278,25 @@ fn an_interrupted_out_run_leaves_only_complete_files() {
 fn count_files(dir: &Path) -> usize {
     std::fs::read_dir(dir).map(|d| d.count()).unwrap_or(0)
 }
+
+#[test]
+fn a_document_over_a_mebibyte_is_refused_with_its_line_and_the_next_renders() {
+    let big = format!(
+        "---\nkind: outage\nid: big\nissuer: {{ org: महावितरण }}\nreference: {}\n",
+        "x".repeat(1_100_000)
+    );
+    let input = format!("{}{big}{}", outage_yaml(1), outage_yaml(2));
+    let big_line = outage_yaml(1).lines().count() + 1;
+    let out = suchana(&["render", "--jsonl", "-"], Some(&input));
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    let expected = format!(
+        "<stdin>:{big_line}:1: error[document-too-large]: this document is larger than 1024 KiB"
+    );
+    assert!(stderr.contains(&expected), "{expected}\n{stderr}");
+    assert!(
+        stderr.ends_with("suchana: 2 rendered, 1 failed, 2 written\n"),
+        "{stderr}"
+    );
+    assert!(text(&out.stdout).contains("\"id\":\"n-00002\""));
+}
