@@ -300,3 +300,66 @@ fn a_document_over_a_mebibyte_is_refused_with_its_line_and_the_next_renders() {
     );
     assert!(text(&out.stdout).contains("\"id\":\"n-00002\""));
 }
+
+#[test]
+fn ctrl_c_during_an_out_run_stops_after_a_whole_file_and_leaves_no_temporary_file() {
+    let dir = temp_dir("ctrl-c");
+    let input = dir.join("batch.yaml");
+    let _ = std::fs::write(&input, stream(20_000));
+    let out_dir = dir.join("out");
+    let child = Command::new(env!("CARGO_BIN_EXE_suchana"))
+        .args(["render", "-q", "--lang", "mr,hi", "--out"])
+        .arg(&out_dir)
+        .arg(&input)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("spawn: {e}"));
+    let started = std::time::Instant::now();
+    while count_files(&out_dir) < 400 && started.elapsed().as_secs() < 60 {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let _ = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    let out = child
+        .wait_with_output()
+        .unwrap_or_else(|e| panic!("wait: {e}"));
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("suchana: interrupted: "), "{stderr}");
+    let names: Vec<String> = std::fs::read_dir(&out_dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names.len() >= 400 && names.len() < 40_000,
+        "{} files",
+        names.len()
+    );
+    assert!(
+        names.iter().all(|n| !n.starts_with('.')),
+        "no temporary file is left"
+    );
+    let engine = suchana::Engine::new().unwrap_or_else(|e| panic!("{e}"));
+    for name in names.iter().step_by(37) {
+        let (id, rest) = name.split_once('.').unwrap_or_default();
+        let lang = if rest.starts_with("mr-IN") {
+            suchana::Lang::Mr
+        } else {
+            suchana::Lang::Hi
+        };
+        let i: usize = id.trim_start_matches("n-").parse().unwrap_or(usize::MAX);
+        let notice = suchana::parse_str(&outage_yaml(i), "x.yaml")
+            .remove(0)
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        let expected = engine
+            .render(&notice, lang, suchana::Format::Text)
+            .unwrap_or_default();
+        let written = std::fs::read_to_string(out_dir.join(name)).unwrap_or_default();
+        assert_eq!(written, expected, "{name} is complete");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -22,6 +22,13 @@ use super::diag::{self, Diag, Source};
 const CHUNK_DOCUMENTS: usize = 2048;
 /// Bytes of documents handed to the workers at a time.
 const CHUNK_BYTES: usize = 4 << 20;
+/// Set by Ctrl-C (SIGINT) or SIGTERM: finish the file being written, write nothing more.
+static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+fn interrupted() -> bool {
+    INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// A batch at least this large (bytes of input) shows a progress bar on a terminal.
 const PROGRESS_BYTES: u64 = 4 << 20;
 
@@ -179,6 +186,9 @@ impl<'a> Batch<'a> {
                 return Outcome::Io;
             }
         };
+        // A second batch in one process (tests) finds the handler set already: that is fine.
+        let _ =
+            ctrlc::set_handler(|| INTERRUPTED.store(true, std::sync::atomic::Ordering::Relaxed));
         let mut builder = rayon::ThreadPoolBuilder::new();
         if let Some(n) = self.jobs {
             builder = builder.num_threads(n);
@@ -248,6 +258,18 @@ impl<'a> Batch<'a> {
         }
         if let Some(pb) = &writer.progress {
             pb.finish_and_clear();
+        }
+        if interrupted() {
+            let _ = writer.out.flush();
+            if let Some(pb) = &writer.progress {
+                pb.finish_and_clear();
+            }
+            let c = &writer.counts;
+            eprintln!(
+                "suchana: interrupted: {} rendered, {} failed, {} written; every file written is complete",
+                c.rendered, c.failed, c.written
+            );
+            return Outcome::Interrupted;
         }
         if !quiet {
             let c = &writer.counts;
@@ -609,6 +631,9 @@ impl Writer {
     /// Writes the results of one chunk, in order.
     fn write_all(&mut self, results: Vec<DocResult>) {
         for r in results {
+            if interrupted() {
+                self.closed = true;
+            }
             if self.closed || self.io_failed {
                 return;
             }

@@ -10,4 +10,6 @@ pub enum Outcome {
     BadInput = 1,
     Usage = 2,
     Io = 3,
+    /// Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).
+    Interrupted = 130,
 }
