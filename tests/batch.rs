@@ -246,13 +246,29 @@ fn an_interrupted_out_run_leaves_only_complete_files() {
     }
     let _ = child.kill();
     let _ = child.wait();
+    let names = notice_files(&out_dir);
+    assert_complete(&out_dir, &names);
+    let checked = names.len();
+    assert!(checked >= 200, "{checked} files");
+    assert!(checked < 40_000, "the run was interrupted");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The notice files in `dir`: every name that is not a hidden temporary file.
+fn notice_files(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
+        .collect()
+}
+
+/// Each file of `names` in `dir` holds exactly the rendering of its notice of [`stream`].
+fn assert_complete(dir: &Path, names: &[String]) {
     let engine = suchana::Engine::new().unwrap_or_else(|e| panic!("{e}"));
-    let mut checked = 0;
-    for entry in std::fs::read_dir(&out_dir).into_iter().flatten().flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') {
-            continue; // a temporary file: never a notice's name
-        }
+    for name in names {
         let (id, rest) = name.split_once('.').unwrap_or_default();
         let lang = if rest.starts_with("mr-IN") {
             suchana::Lang::Mr
@@ -266,13 +282,9 @@ fn an_interrupted_out_run_leaves_only_complete_files() {
         let expected = engine
             .render(&notice, lang, suchana::Format::Text)
             .unwrap_or_default();
-        let written = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        let written = std::fs::read_to_string(dir.join(name)).unwrap_or_default();
         assert_eq!(written, expected, "{name} is complete");
-        checked += 1;
     }
-    assert!(checked >= 200, "{checked} files");
-    assert!(checked < 40_000, "the run was interrupted");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 fn count_files(dir: &Path) -> usize {
@@ -328,38 +340,14 @@ fn ctrl_c_during_an_out_run_stops_after_a_whole_file_and_leaves_no_temporary_fil
     let stderr = text(&out.stderr);
     assert_eq!(out.status.code(), Some(130), "{stderr}");
     assert!(stderr.contains("suchana: interrupted: "), "{stderr}");
-    let names: Vec<String> = std::fs::read_dir(&out_dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
+    let all = std::fs::read_dir(&out_dir).map(|d| d.count()).unwrap_or(0);
+    let names = notice_files(&out_dir);
+    assert_eq!(all, names.len(), "no temporary file is left");
     assert!(
         names.len() >= 400 && names.len() < 40_000,
         "{} files",
         names.len()
     );
-    assert!(
-        names.iter().all(|n| !n.starts_with('.')),
-        "no temporary file is left"
-    );
-    let engine = suchana::Engine::new().unwrap_or_else(|e| panic!("{e}"));
-    for name in names.iter().step_by(37) {
-        let (id, rest) = name.split_once('.').unwrap_or_default();
-        let lang = if rest.starts_with("mr-IN") {
-            suchana::Lang::Mr
-        } else {
-            suchana::Lang::Hi
-        };
-        let i: usize = id.trim_start_matches("n-").parse().unwrap_or(usize::MAX);
-        let notice = suchana::parse_str(&outage_yaml(i), "x.yaml")
-            .remove(0)
-            .unwrap_or_else(|e| panic!("{e:?}"));
-        let expected = engine
-            .render(&notice, lang, suchana::Format::Text)
-            .unwrap_or_default();
-        let written = std::fs::read_to_string(out_dir.join(name)).unwrap_or_default();
-        assert_eq!(written, expected, "{name} is complete");
-    }
+    assert_complete(&out_dir, &names);
     let _ = std::fs::remove_dir_all(&dir);
 }
