@@ -202,35 +202,41 @@ fn from_value(
     file: &Arc<str>,
     stem: &str,
 ) -> Option<Notice> {
-    let mut cx = Cx {
-        file: file.clone(),
-        line_offset: doc.line_offset,
-        errors: Vec::new(),
-        src: doc.text,
-    };
-    let start = Position {
-        line: doc.line_offset + 1,
-        column: 1,
-    };
     let kind = Kind::from_key(value.get("kind")?.as_str()?)?;
-    let default_id = format!("{stem}-{}", doc.index);
-    let mut notice = without_positions(|| match kind {
-        Kind::Outage => serde_json::from_value::<OutageDoc>(value)
-            .ok()
-            .and_then(|d| cx.outage(d, default_id, start)),
-        Kind::Safety => serde_json::from_value::<SafetyDoc>(value)
-            .ok()
-            .and_then(|d| cx.safety(d, default_id, start)),
-        Kind::Meeting => serde_json::from_value::<MeetingDoc>(value)
-            .ok()
-            .and_then(|d| cx.meeting(d, default_id, start)),
-    })?;
-    notice.exact_positions = false;
-    cx.errors.is_empty().then_some(notice)
+    validate_json(JsonSource::Value(value), kind, doc, file, stem)
 }
 
 /// The fast path for a JSON line that holds a valid notice; `None` for anything else.
 fn parse_json(doc: &Document<'_>, file: &Arc<str>, stem: &str) -> Option<Notice> {
+    let probe: KindProbe = without_positions(|| serde_json::from_str(doc.text).ok())?;
+    let kind = Kind::from_key(probe.kind?.value.trim())?;
+    validate_json(JsonSource::Text(doc.text), kind, doc, file, stem)
+}
+
+/// Where the fast paths read a notice from: JSON text, or a value the plain-YAML reader made.
+enum JsonSource<'a> {
+    Text(&'a str),
+    Value(serde_json::Value),
+}
+
+impl JsonSource<'_> {
+    fn read<T: serde::de::DeserializeOwned>(self) -> Option<T> {
+        match self {
+            JsonSource::Text(text) => serde_json::from_str(text).ok(),
+            JsonSource::Value(value) => serde_json::from_value(value).ok(),
+        }
+    }
+}
+
+/// Reads a notice of `kind` from `source` without positions and validates it; `None` on any
+/// problem, which the exact path then reports with positions.
+fn validate_json(
+    source: JsonSource<'_>,
+    kind: Kind,
+    doc: &Document<'_>,
+    file: &Arc<str>,
+    stem: &str,
+) -> Option<Notice> {
     let mut cx = Cx {
         file: file.clone(),
         line_offset: doc.line_offset,
@@ -242,21 +248,11 @@ fn parse_json(doc: &Document<'_>, file: &Arc<str>, stem: &str) -> Option<Notice>
         column: 1,
     };
     let default_id = format!("{stem}-{}", doc.index);
-    let notice = without_positions(|| {
-        let probe: KindProbe = serde_json::from_str(doc.text).ok()?;
-        match Kind::from_key(probe.kind?.value.trim())? {
-            Kind::Outage => serde_json::from_str::<OutageDoc>(doc.text)
-                .ok()
-                .and_then(|d| cx.outage(d, default_id, start)),
-            Kind::Safety => serde_json::from_str::<SafetyDoc>(doc.text)
-                .ok()
-                .and_then(|d| cx.safety(d, default_id, start)),
-            Kind::Meeting => serde_json::from_str::<MeetingDoc>(doc.text)
-                .ok()
-                .and_then(|d| cx.meeting(d, default_id, start)),
-        }
+    let mut notice = without_positions(|| match kind {
+        Kind::Outage => source.read().and_then(|d| cx.outage(d, default_id, start)),
+        Kind::Safety => source.read().and_then(|d| cx.safety(d, default_id, start)),
+        Kind::Meeting => source.read().and_then(|d| cx.meeting(d, default_id, start)),
     })?;
-    let mut notice = notice;
     notice.exact_positions = false;
     cx.errors.is_empty().then_some(notice)
 }
