@@ -1,36 +1,11 @@
 //! Batches through the real command: parallel and streaming output identical to sequential,
 //! a bad document in the middle of a long stream, folders, JSON Lines, interrupted `--out`.
 
-use std::io::Write;
+mod common;
+use common::{suchana, text};
+
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
-
-fn suchana(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_suchana"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("spawn: {e}"));
-    let input = stdin.unwrap_or("").to_string();
-    let mut pipe = child.stdin.take();
-    let feeder = std::thread::spawn(move || {
-        if let Some(p) = pipe.as_mut() {
-            let _ = p.write_all(input.as_bytes());
-        }
-    });
-    let out = child
-        .wait_with_output()
-        .unwrap_or_else(|e| panic!("wait: {e}"));
-    let _ = feeder.join();
-    out
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use std::process::{Command, Stdio};
 
 const AREAS: [&str; 6] = [
     "वाई",
