@@ -68,19 +68,32 @@ fn unplanned_without_end_is_until_further_notice() {
     let e = engine();
     let y = "kind: outage\nissuer: { org: महावितरण }\nplanned: false\nreason: breakdown\nareas: [वाई]\nstart: 2025-11-25T23:15\n";
     let mr = render(&e, y, Lang::Mr);
-    assert!(mr.contains("तांत्रिक बिघाडामुळे मंगळवार, २५ नोव्हेंबर २०२५ रोजी रात्री ११:१५ वाजल्यापासून वाई परिसरातील वीजपुरवठा खंडित झाला आहे."), "{mr}");
-    assert!(mr.contains("पुढील सूचनेपर्यंत वीजपुरवठा खंडित राहील."), "{mr}");
+    assert!(mr.contains("तांत्रिक बिघाडामुळे मंगळवार, दि. २५ नोव्हेंबर २०२५ रोजी रात्री ११:१५ वाजल्यापासून वाई परिसरातील वीजपुरवठा खंडित झाला आहे."), "{mr}");
+    assert!(
+        mr.contains("दुरुस्तीचे काम युद्धपातळीवर सुरू असून वीजपुरवठा लवकरात लवकर पूर्ववत करण्यात येईल."),
+        "{mr}"
+    );
     let hi = render(&e, y, Lang::Hi);
     assert!(hi.contains("तकनीकी खराबी के कारण मंगलवार, 25 नवंबर 2025 को रात 11:15 बजे से वाई क्षेत्र में बिजली आपूर्ति बाधित है।"), "{hi}");
-    assert!(hi.contains("अगली सूचना तक बिजली आपूर्ति बाधित रहेगी।"), "{hi}");
+    assert!(
+        hi.contains("मरम्मत कार्य युद्धस्तर पर जारी है; आपूर्ति यथाशीघ्र बहाल कर दी जाएगी।"),
+        "{hi}"
+    );
 }
 
 #[test]
-fn midnight_is_night_and_noon_is_afternoon() {
+fn midnight_is_the_end_of_the_day_before_and_noon_is_afternoon() {
     let e = engine();
     let y = outage("planned: true\nareas: [वाई]\nstart: 2025-11-24T00:00\nend: 2025-11-24T12:00\n");
-    assert!(render(&e, &y, Lang::Mr).contains("रोजी रात्री १२:०० ते दुपारी १२:०० वाजेपर्यंत"));
-    assert!(render(&e, &y, Lang::Hi).contains("को रात 12:00 बजे से दोपहर 12:00 बजे तक"));
+    let mr = render(&e, &y, Lang::Mr);
+    assert!(mr.contains("रविवार, दि. २३ नोव्हेंबर २०२५च्या मध्यरात्री १२:०० वाजल्यापासून सोमवार, दि. २४ नोव्हेंबर २०२५ रोजी दुपारी १२:०० वाजेपर्यंत"), "{mr}");
+    let hi = render(&e, &y, Lang::Hi);
+    assert!(
+        hi.contains(
+            "रविवार, 23 नवंबर 2025 की मध्यरात्रि 12:00 बजे से सोमवार, 24 नवंबर 2025 को दोपहर 12:00 बजे तक"
+        ),
+        "{hi}"
+    );
 }
 
 #[test]
@@ -88,7 +101,7 @@ fn spans_over_midnight_name_both_days() {
     let e = engine();
     let y = outage("planned: true\nareas: [वाई]\nstart: 2025-11-24T23:00\nend: 2025-11-25T05:30\n");
     let mr = render(&e, &y, Lang::Mr);
-    assert!(mr.contains("सोमवार, २४ नोव्हेंबर २०२५ रोजी रात्री ११:०० वाजल्यापासून मंगळवार, २५ नोव्हेंबर २०२५ रोजी पहाटे ५:३० वाजेपर्यंत"), "{mr}");
+    assert!(mr.contains("सोमवार, दि. २४ नोव्हेंबर २०२५ रोजी रात्री ११:०० वाजल्यापासून मंगळवार, दि. २५ नोव्हेंबर २०२५ रोजी पहाटे ५:३० वाजेपर्यंत"), "{mr}");
     let hi = render(&e, &y, Lang::Hi);
     assert!(
         hi.contains(
@@ -165,7 +178,7 @@ fn digits_can_be_overridden() {
     .unwrap_or_else(|e| panic!("{e}"));
     let mr = render(&latn, &y, Lang::Mr);
     assert!(
-        mr.contains("सोमवार, 24 नोव्हेंबर 2025 रोजी सकाळी 10:00 ते दुपारी 2:00 वाजेपर्यंत"),
+        mr.contains("सोमवार, दि. 24 नोव्हेंबर 2025 रोजी सकाळी 10:00 ते दुपारी 2:00 वाजेपर्यंत"),
         "{mr}"
     );
     assert!(mr.contains("2,18,000 वीजग्राहक"), "{mr}");

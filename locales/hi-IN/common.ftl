@@ -1,9 +1,19 @@
 ## Parts every notice shares (हिन्दी).
 ## Functions: NUMBER($n) groups digits the Indian way in the locale's digits; DATE($t) gives
 ## the long date with the weekday (DATE($t, weekday: "none") without it, and
-## DATE($t, weekday: "none", year: "none") only day and month); TIME($t) the
-## 12-hour clock time without a day period; DAYPERIOD($t) the CLDR day period of $t
-## (morning1, afternoon1, evening1, night1), for choosing the word before the time.
+## DATE($t, weekday: "none", year: "none") only day and month); WEEKDAY($t) the weekday
+## alone; DATE and WEEKDAY with night: "previous-day" give, for a moment in the small hours
+## (00:00–03:59), the day before, whose night it ends; TIME($t) the 12-hour clock time
+## without a day period; DAYPERIOD($t) the CLDR day period of $t (midnight for 00:00–00:59,
+## morning1, afternoon1, evening1, night1), for choosing the word before the time.
+## Messages that say a moment also get $small-hours: yes from 00:00 to 03:59.
+##
+## Glossary: dates in running text read "सोमवार, 24 नवंबर 2025 को" (moment).
+## Midnight: "24 नवंबर को रात 12:00 बजे" reads as the end of the 24th, and "25 नवंबर को रात
+## 1:00 बजे" as the night after the 25th. So a moment from 00:00 to 03:59 is always said
+## with the night it ends, the day before: "रविवार, 23 नवंबर 2025 की मध्यरात्रि 12:00 बजे",
+## "… की रात 1:30 बजे"; and a span that ends then ends on its own night ("रात 10:00 बजे से
+## मध्यरात्रि 12:00 बजे तक").
 
 # The same word in Marathi.
 # check: same-in-both
@@ -16,18 +26,46 @@ reference-line = पत्रांक: { $reference }
 # check: same-in-both
 issued-line = दिनांक: { DATE($issued, weekday: "none") }
 
-# A time of day with its day-period word: "सुबह 10:00".
+# A time of day with its day-period word: "सुबह 10:00"; 00:00 to 00:59 is
+# "मध्यरात्रि 12:00", "मध्यरात्रि 12:30".
 # $time: a date and time.
 clock = { DAYPERIOD($time) ->
+        [midnight] मध्यरात्रि
         [morning1] सुबह
         [afternoon1] दोपहर
         [evening1] शाम
        *[night1] रात
     } { TIME($time) }
 
+# A moment as a sentence says it: "सोमवार, 24 नवंबर 2025 को सुबह 10:00"; the small hours
+# with the night they end: "रविवार, 23 नवंबर 2025 की मध्यरात्रि 12:00".
+# $time: a date and time; $small-hours: yes from 00:00 to 03:59.
+# (The weekday comes with the date: Hindi notices write no दि.)
+moment = { $small-hours ->
+        [yes] { DATE($time, night: "previous-day") } की { clock }
+       *[no] { DATE($time) } को { clock }
+    }
+
 # The same word in Marathi.
 # check: same-in-both
 contacts-heading = संपर्क
+
+## Helplines. Printed and plain-text notices name them in one sentence, as real notices do
+## ("… टोल-फ्री 1912 या 1800-212-3435 पर संपर्क करें।"); a WhatsApp message keeps them as
+## a list under contacts-heading, one number a line, which scans better on a phone.
+
+# The numbers that share one label: "टोल-फ्री 1912 या 1800-212-3435".
+# $phones: the numbers joined with "या"; $label: the label, when $has-label is yes.
+# The same words in Marathi.
+# check: same-in-both
+contact-group = { $has-label ->
+        [yes] { $label } { $phones }
+       *[no] { $phones }
+    }
+
+# $contacts: the contact groups joined with "और". Hindi's "पर" needs no number, so
+# $phone-count (Marathi's क्रमांकावर / क्रमांकांवर) is not used.
+contacts-sentence = अधिक जानकारी के लिए { $contacts } पर संपर्क करें।
 
 # Ends a sentence of the data's own text that lacks an ending: "।".
 # $text: the sentence.
@@ -36,12 +74,20 @@ sentence = { $text }।
 ## Short forms for SMS. An SMS must match a template registered on DLT, where each
 ## variable holds at most 30 characters: these fill the variables.
 
-# A date and time: "24 नवंबर, सुबह 10:00 बजे". $time: a date and time.
-sms-moment = { DATE($time, weekday: "none", year: "none") }, { clock } बजे
+# A date and time: "24 नवंबर को सुबह 10:00 बजे"; the small hours with the night they end:
+# "23 नवंबर की रात 12:00 बजे". $time: a date and time; $small-hours: yes from 00:00 to
+# 03:59. Not "की मध्यरात्रि 12:00 बजे" as in the notice itself: it overflows the 30
+# characters of a DLT variable ("31 अक्तूबर की मध्यरात्रि 12:00 बजे" is 34); these forms
+# fit every date and time (29 at most).
+sms-moment = { $small-hours ->
+        [yes] { DATE($time, weekday: "none", year: "none", night: "previous-day") } की रात { TIME($time) } बजे
+       *[no] { DATE($time, weekday: "none", year: "none") } को { clock } बजे
+    }
 
-# A date without year: "19 सितंबर". $time: a date and time.
+# A date without year: "19 सितंबर"; for the small hours the day before, whose night they
+# end. $time: a date and time.
 # check: same-in-both
-sms-date = { DATE($time, weekday: "none", year: "none") }
+sms-date = { DATE($time, weekday: "none", year: "none", night: "previous-day") }
 
 # A time whose date is already said: "दोपहर 2:00 बजे". $time: a date and time.
 sms-clock = { clock } बजे

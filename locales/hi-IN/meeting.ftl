@@ -3,7 +3,11 @@
 ##   $title, $organizer, $venue  texts as written in the data
 ##   $start, $end                date and time values (for DATE); $end absent when not given
 ##   $from, $to                  start and end times with their day-period word; $to absent with $end
-##   $span                       same-day, multi-day, or open (no end given)
+##   $start-at, $end-at          start and end with their dates, as a sentence says them (moment)
+##   $span                       same-day, overnight (ends on the next day within 24 hours),
+##                               multi-day (the same hours every day), or open (no end given)
+## A meeting in the small hours (00:00–03:59) is dated the day before, whose night it is
+## (see common.ftl).
 ##   $chair-name, $chair-designation   who presides (only for meeting-chair)
 ##   $rsvp-phone                 number to confirm attendance (only for meeting-rsvp)
 
@@ -19,25 +23,33 @@ label-agenda = कार्यसूची
 label-audience = आमंत्रित
 
 meeting-date = { $span ->
-        [multi-day] { DATE($start) } से { DATE($end) } तक
-       *[other] { DATE($start) }
+        [multi-day] { DATE($start, night: "previous-day") } से { DATE($end, night: "previous-day") } तक
+       *[other] { DATE($start, night: "previous-day") }
     }
 
+# A meeting of several days gives its daily hours ("प्रतिदिन सुबह 10:30 बजे से दोपहर 1:30 बजे
+# तक"); one that runs past midnight says when on the next day it ends.
 meeting-time = { $span ->
         [same-day] { $from } बजे से { $to } बजे तक
-        [multi-day] पहले दिन { $from } बजे से अंतिम दिन { $to } बजे तक
+        [overnight] { $from } बजे से अगले दिन { $to } बजे तक
+        [multi-day] प्रतिदिन { $from } बजे से { $to } बजे तक
        *[open] { $from } बजे
     }
 
-meeting-chair = कार्यक्रम { $chair-name }, { $chair-designation } की अध्यक्षता में आयोजित होगा।
+meeting-chair = कार्यक्रम की अध्यक्षता { $chair-name }, { $chair-designation } करेंगे।
 
 meeting-rsvp = उपस्थिति की पुष्टि के लिए कृपया { $rsvp-phone } पर संपर्क करें।
 
-meeting-closing = सभी संबंधितों से उपस्थित रहने का अनुरोध है।
+# A notice that names its invitees (a customer meet, a camp) invites them; one that does
+# not (an internal meeting) asks those concerned to attend. $has-audience: yes or no.
+meeting-closing = { $has-audience ->
+        [yes] आप सभी सादर आमंत्रित हैं।
+       *[no] सभी संबंधितों से उपस्थित रहने का अनुरोध है।
+    }
 
 ## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
 ##   $title, $venue  as written in the data
-##   $date           "19 सितंबर" (sms-date)
+##   $date           "19 सितंबर" (sms-date; for 00:00 the day before)
 ##   $time           "सुबह 10:30" (clock)
 
 sms-meeting = { $title } का आयोजन { $date } को { $time } बजे { $venue } में किया जाएगा। सभी संबंधितों से उपस्थित रहने का अनुरोध है।

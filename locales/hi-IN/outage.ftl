@@ -7,7 +7,10 @@
 ##   $area-count  how many areas
 ##   $start       when supply goes off (for DATE); $end when it returns, absent when not known
 ##   $from, $to   the start and end times with their day-period word: "सुबह 10:00"; $to absent with $end
-##   $span        same-day, multi-day, or open (no end known)
+##   $start-at, $end-at  the start and end with their dates, as a sentence says them (moment):
+##                "सोमवार, 24 नवंबर 2025 को सुबह 10:00"; $end-at absent with $end
+##   $span        same-day (both ends on one day; an end at 00:00 belongs to the day before),
+##                overnight (ends on the next day, within 24 hours), multi-day, or open (no end known)
 ##   $consumers   how many consumers are affected; given only for outage-consumers
 
 outage-title = { $planned ->
@@ -34,12 +37,12 @@ outage-where = { $area-count ->
     }
 
 outage-when = { $span ->
-        [same-day] { DATE($start) } को { $from } बजे से { $to } बजे तक
-        [multi-day] { DATE($start) } को { $from } बजे से { DATE($end) } को { $to } बजे तक
-       *[open] { DATE($start) } को { $from } बजे से अगली सूचना तक
+        [same-day] { $start-at } बजे से { $to } बजे तक
+        [open] { $start-at } बजे से अगली सूचना तक
+       *[other] { $start-at } बजे से { $end-at } बजे तक
     }
 
-outage-since = { DATE($start) } को { $from } बजे से
+outage-since = { $start-at } बजे से
 
 # Names the areas through outage-where (and so uses $area-count), which Marathi does not need.
 # check: allow variable-mismatch reference-mismatch
@@ -54,12 +57,55 @@ outage-body = { $planned ->
         }
     }
 
+# When supply returns. Only work (maintenance, tree-trimming, network-upgrade, breakdown)
+# can finish early or be "युद्धस्तर पर"; load-shedding ends when its period does, weather
+# when it improves, and of `other` we know nothing but the time. With no end (open) there
+# is no "before then". Not "पहले ही बहाल", which reads as "already restored".
 outage-restoration = { $planned ->
-        [yes] कार्य जल्दी पूरा होने पर बिजली आपूर्ति पहले ही बहाल कर दी जाएगी।
-       *[no] { $span ->
-            [same-day] आपूर्ति बहाल करने का कार्य जारी है; { $to } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
-            [multi-day] आपूर्ति बहाल करने का कार्य जारी है; { DATE($end) } को { $to } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
-           *[open] आपूर्ति बहाल करने का कार्य जारी है; अगली सूचना तक बिजली आपूर्ति बाधित रहेगी।
+        [yes] { $reason ->
+            [load-shedding] { $span ->
+                [open] लोड शेडिंग समाप्त होते ही बिजली आपूर्ति बहाल कर दी जाएगी।
+               *[other] लोड शेडिंग की अवधि समाप्त होते ही बिजली आपूर्ति बहाल कर दी जाएगी।
+            }
+            [weather] { $span ->
+                [open] मौसम में सुधार होते ही बिजली आपूर्ति बहाल कर दी जाएगी।
+               *[other] मौसम में जल्दी सुधार होने पर आपूर्ति निर्धारित समय से पहले बहाल कर दी जाएगी।
+            }
+            [other] { $span ->
+                [open] आपूर्ति बहाल करने का समय निश्चित होते ही सूचित किया जाएगा।
+               *[other] संभव होने पर आपूर्ति निर्धारित समय से पहले बहाल कर दी जाएगी।
+            }
+           *[work] { $span ->
+                [open] कार्य पूरा होते ही बिजली आपूर्ति बहाल कर दी जाएगी।
+               *[other] कार्य निर्धारित समय से पहले पूरा होने पर आपूर्ति तुरंत बहाल कर दी जाएगी।
+            }
+        }
+       *[no] { $reason ->
+            [load-shedding] { $span ->
+                [open] लोड शेडिंग समाप्त होते ही बिजली आपूर्ति बहाल कर दी जाएगी।
+                [same-day] लोड शेडिंग { $to } बजे समाप्त होगी और तभी बिजली आपूर्ति बहाल हो जाएगी।
+               *[other] लोड शेडिंग { $end-at } बजे समाप्त होगी और तभी बिजली आपूर्ति बहाल हो जाएगी।
+            }
+            [weather] { $span ->
+                [open] मौसम में सुधार होते ही बिजली आपूर्ति बहाल कर दी जाएगी।
+                [same-day] { $to } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
+               *[other] { $end-at } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
+            }
+            [other] { $span ->
+                [open] आपूर्ति बहाल होने का समय ज्ञात होते ही सूचित किया जाएगा।
+                [same-day] { $to } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
+               *[other] { $end-at } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
+            }
+            [breakdown] { $span ->
+                [open] मरम्मत कार्य युद्धस्तर पर जारी है; आपूर्ति यथाशीघ्र बहाल कर दी जाएगी।
+                [same-day] मरम्मत कार्य युद्धस्तर पर जारी है; { $to } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
+               *[other] मरम्मत कार्य युद्धस्तर पर जारी है; { $end-at } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
+            }
+           *[work] { $span ->
+                [open] कार्य युद्धस्तर पर जारी है; आपूर्ति यथाशीघ्र बहाल कर दी जाएगी।
+                [same-day] कार्य युद्धस्तर पर जारी है; { $to } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
+               *[other] कार्य युद्धस्तर पर जारी है; { $end-at } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
+            }
         }
     }
 
@@ -97,16 +143,14 @@ outage-reason = { $reason ->
        *[other] { $details }
     }
 
-# When supply is off: "सोमवार, 24 नवंबर 2025, सुबह 10:00 बजे से दोपहर 2:00 बजे तक".
-outage-period = { $span ->
-        [same-day] { DATE($start) }, { $from } बजे से { $to } बजे तक
-        [multi-day] { DATE($start) }, { $from } बजे से { DATE($end) }, { $to } बजे तक
-       *[open] { DATE($start) }, { $from } बजे से अगली सूचना तक
-    }
+# When supply is off, as the body says it: "सोमवार, 24 नवंबर 2025 को सुबह 10:00 बजे से
+# दोपहर 2:00 बजे तक".
+outage-period = { outage-when }
 
 ## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
-##   $from        "24 नवंबर, सुबह 10:00 बजे" (sms-moment)
+##   $from        "24 नवंबर को सुबह 10:00 बजे" (sms-moment)
 ##   $to          "दोपहर 2:00 बजे" (sms-clock) on the same day, else like $from
+##   $reason      as above: the unplanned SMS says what is being done only when it is known
 ##   $areas       as many areas as fit, ending "2 अन्य" when some are left out
 ##   $area-list   one, many, or partial (some areas left out)
 ##   $cause       sms-outage-cause
@@ -133,7 +177,17 @@ sms-outage = { $planned ->
            *[other] { $from } से { $to } तक { sms-outage-where } बिजली आपूर्ति { $cause } बंद रहेगी।
         }
        *[no] { $span ->
-            [open] { $from } से { sms-outage-where } बिजली आपूर्ति { $cause } बाधित है। मरम्मत कार्य जारी है।
+            [open] { $from } से { sms-outage-where } बिजली आपूर्ति { $cause } बाधित है। { sms-outage-until-known }
            *[other] { $from } से { sms-outage-where } बिजली आपूर्ति { $cause } बाधित है। इसके { $to } तक बहाल होने की संभावना है।
         }
+    }
+
+# An unplanned SMS with no end known: what happens next, true for its reason (see
+# outage-restoration).
+sms-outage-until-known = { $reason ->
+        [breakdown] मरम्मत कार्य युद्धस्तर पर जारी है।
+        [load-shedding] लोड शेडिंग समाप्त होते ही आपूर्ति बहाल की जाएगी।
+        [weather] मौसम में सुधार होते ही आपूर्ति बहाल की जाएगी।
+        [other] आपूर्ति बहाल होने का समय शीघ्र सूचित किया जाएगा।
+       *[work] कार्य युद्धस्तर पर जारी है।
     }

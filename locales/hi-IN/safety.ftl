@@ -3,7 +3,8 @@
 ##   $hazard       fallen-line, monsoon, illegal-connection, transformer-area, festival-lighting,
 ##                 agricultural-pump or other
 ##   $details      free text; given only when $hazard is other
-##   $areas        where it applies, joined as a list; $has-areas is "yes" or "no"
+##   $areas        where it applies, joined as a list; $has-areas is "yes" or "no";
+##                 $area-count how many (क्षेत्र for one, क्षेत्रों for more, as in outages)
 ##   $valid-until  last day it applies (only for safety-valid-until)
 ##   $report-phone number to report dangers to (only for safety-report)
 ## The standard advice for each hazard is a message safety-advice-<hazard>, one piece of
@@ -16,7 +17,7 @@ safety-title = { $hazard ->
         [monsoon] वर्षा ऋतु में बरती जाने वाली सावधानियाँ
         [illegal-connection] अवैध बिजली कनेक्शन खतरनाक और दंडनीय है
         [transformer-area] ट्रांसफार्मर और उपकेंद्र के पास सावधानी बरतें
-        [festival-lighting] त्योहारों की सजावटी रोशनी में सावधानियाँ
+        [festival-lighting] त्योहारों पर सजावटी रोशनी करते समय सावधानियाँ
         [agricultural-pump] कृषि पंप के उपयोग में सावधानियाँ
        *[other] सामान्य सावधानियाँ
     }
@@ -25,8 +26,13 @@ safety-title = { $hazard ->
 # check: same-in-both
 safety-subject = विषय: { $details }
 
+# "क्षेत्र के" for one area, "क्षेत्रों के" for more (Marathi's परिसरातील needs no count).
+# check: allow variable-mismatch
 safety-intro = { $has-areas ->
-        [yes] { $areas } क्षेत्र के सभी नागरिकों से अनुरोध है कि निम्नलिखित निर्देशों का पालन करें:
+        [yes] { $area-count ->
+            [one] { $areas } क्षेत्र के सभी नागरिकों से अनुरोध है कि निम्नलिखित निर्देशों का पालन करें:
+           *[other] { $areas } क्षेत्रों के सभी नागरिकों से अनुरोध है कि निम्नलिखित निर्देशों का पालन करें:
+        }
        *[no] सभी नागरिकों से अनुरोध है कि निम्नलिखित निर्देशों का पालन करें:
     }
 
@@ -46,7 +52,7 @@ safety-advice-monsoon =
 safety-advice-illegal-connection =
     कटिया या हुकिंग से अवैध कनेक्शन लेना जानलेवा है और विद्युत अधिनियम के अंतर्गत दंडनीय अपराध है।
     अवैध कनेक्शन से विद्युत प्रणाली पर भार बढ़ता है और पूरे क्षेत्र की बिजली आपूर्ति बाधित हो सकती है।
-    बिजली कनेक्शन केवल अधिकृत आवेदन द्वारा ही लें।
+    विधिवत आवेदन करके ही वैध कनेक्शन लें।
     अवैध कनेक्शन दिखने पर बिजली कार्यालय को सूचित करें; सूचना देने वाले का नाम गोपनीय रखा जाएगा।
 
 safety-advice-transformer-area =
@@ -78,28 +84,31 @@ safety-report = कोई भी खतरा दिखने पर तुर�
 safety-closing = सावधान रहें, सुरक्षित रहें।
 
 ## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
-##   $hazard-name  sms-safety-hazard
+## Each hazard's SMS gives its one most important piece of advice in fixed words (a template
+## of its own), so that it says something a reader can act on, in at most 3 parts.
+##   $hazard       as above
+##   $hazard-name  the advisory's own subject (details), only when $hazard is other
 ##   $areas        as many areas as fit, ending "2 अन्य" when some are left out
 ##   $area-list    none, one, many, or partial (some areas left out)
 ##   $until        the last day it applies: "30 सितंबर 2025" (only for sms-safety-until)
 ##   $phone        the number to report dangers to (only for sms-safety-report)
 
-# What the advisory is about, in a few words.
-sms-safety-hazard = { $hazard ->
-        [fallen-line] टूटे बिजली तारों से खतरा
-        [monsoon] वर्षा ऋतु में सावधानियाँ
-        [illegal-connection] अवैध बिजली कनेक्शन खतरनाक
-        [transformer-area] ट्रांसफार्मर के पास सावधानी
-        [festival-lighting] त्योहारी रोशनी में सावधानी
-        [agricultural-pump] कृषि पंप के उपयोग में सावधानी
-       *[other] { $details }
-    }
-
-sms-safety = विद्युत सुरक्षा सूचना - { $hazard-name }। { $area-list ->
+# Who is asked: "सतारा, कराड और पाटन क्षेत्रों के नागरिक".
+sms-safety-who = { $area-list ->
         [none] सभी नागरिक
         [one] { $areas } क्षेत्र के नागरिक
        *[other] { $areas } क्षेत्रों के नागरिक
-    } बिजली के मामले में सावधानी बरतें।
+    }
+
+sms-safety = { $hazard ->
+        [fallen-line] विद्युत सुरक्षा सूचना - { sms-safety-who } टूटे या लटकते बिजली के तारों को न छुएँ, उनसे दूर रहें।
+        [monsoon] विद्युत सुरक्षा सूचना - { sms-safety-who } वर्षा ऋतु में बिजली के खंभों, स्टे तारों और ट्रांसफार्मरों से दूर रहें।
+        [illegal-connection] विद्युत सुरक्षा सूचना - { sms-safety-who } कटिया डालकर बिजली न लें; यह जानलेवा और दंडनीय अपराध है।
+        [transformer-area] विद्युत सुरक्षा सूचना - { sms-safety-who } ट्रांसफार्मर और उपकेंद्र की बाड़ के भीतर न जाएँ।
+        [festival-lighting] विद्युत सुरक्षा सूचना - { sms-safety-who } रोशनी के लिए विधिवत अस्थायी कनेक्शन लें, कटिया न डालें।
+        [agricultural-pump] विद्युत सुरक्षा सूचना - { sms-safety-who } गीले हाथों से कृषि पंप का स्टार्टर न छुएँ।
+       *[other] विद्युत सुरक्षा सूचना - { $hazard-name }। { sms-safety-who } बिजली के तारों, खंभों और उपकरणों से सुरक्षित दूरी रखें।
+    }
 
 sms-safety-until = यह सूचना { $until } तक लागू है।
 

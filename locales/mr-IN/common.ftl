@@ -1,9 +1,19 @@
 ## Parts every notice shares (मराठी).
 ## Functions: NUMBER($n) groups digits the Indian way in the locale's digits; DATE($t) gives
 ## the long date with the weekday (DATE($t, weekday: "none") without it, and
-## DATE($t, weekday: "none", year: "none") only day and month); TIME($t) the
-## 12-hour clock time without a day period; DAYPERIOD($t) the CLDR day period of $t
-## (morning1, morning2, afternoon1, evening1, night1), for choosing the word before the time.
+## DATE($t, weekday: "none", year: "none") only day and month); WEEKDAY($t) the weekday
+## alone; DATE and WEEKDAY with night: "previous-day" give, for a moment in the small hours
+## (00:00–03:59), the day before, whose night it ends; TIME($t) the 12-hour clock time
+## without a day period; DAYPERIOD($t) the CLDR day period of $t (midnight for 00:00–00:59,
+## morning1, morning2, afternoon1, evening1, night1), for choosing the word before the time.
+## Messages that say a moment also get $small-hours: yes from 00:00 to 03:59.
+##
+## Glossary: dates in running text read "सोमवार, दि. २४ नोव्हेंबर २०२५ रोजी" (moment).
+## Midnight: "२४ नोव्हेंबर रोजी रात्री १२:००" reads as the end of the 24th, and "२५ रोजी
+## रात्री १:००" as the night after the 25th. So a moment from 00:00 to 03:59 is always said
+## with the night it ends, the day before: "रविवार, दि. २३ नोव्हेंबर २०२५च्या मध्यरात्री
+## १२:००", "…च्या रात्री १:३०"; and a span that ends then ends on its own night
+## ("रात्री १०:०० ते मध्यरात्री १२:०० वाजेपर्यंत").
 
 notice-heading = सूचना
 
@@ -13,9 +23,10 @@ reference-line = जा. क्र.: { $reference }
 # $issued: the date of issue.
 issued-line = दिनांक: { DATE($issued, weekday: "none") }
 
-# A time of day with its locative day-period word: "सकाळी १०:००".
-# $time: a date and time.
+# A time of day with its locative day-period word: "सकाळी १०:००"; 00:00 to 00:59 is
+# "मध्यरात्री १२:००", "मध्यरात्री १२:३०". $time: a date and time.
 clock = { DAYPERIOD($time) ->
+        [midnight] मध्यरात्री
         [morning1] पहाटे
         [morning2] सकाळी
         [afternoon1] दुपारी
@@ -24,7 +35,35 @@ clock = { DAYPERIOD($time) ->
        *[night1] रात्री
     } { TIME($time) }
 
+# A moment as a sentence says it: "सोमवार, दि. २४ नोव्हेंबर २०२५ रोजी सकाळी १०:००"; the
+# small hours with the night they end: "रविवार, दि. २३ नोव्हेंबर २०२५च्या मध्यरात्री १२:००".
+# $time: a date and time; $small-hours: yes from 00:00 to 03:59.
+moment = { $small-hours ->
+        [yes] { WEEKDAY($time, night: "previous-day") }, दि. { DATE($time, weekday: "none", night: "previous-day") }च्या { clock }
+       *[no] { WEEKDAY($time) }, दि. { DATE($time, weekday: "none") } रोजी { clock }
+    }
+
 contacts-heading = संपर्क
+
+## Helplines. Printed and plain-text notices name them in one sentence, as real notices do
+## ("… टोल-फ्री 1912 किंवा 1800-212-3435 या क्रमांकांवर संपर्क साधावा."); a WhatsApp
+## message keeps them as a list under contacts-heading, one number a line, which scans
+## better on a phone.
+
+# The numbers that share one label: "टोल-फ्री 1912 किंवा 1800-212-3435".
+# $phones: the numbers joined with "किंवा"; $label: the label, when $has-label is yes.
+contact-group = { $has-label ->
+        [yes] { $label } { $phones }
+       *[no] { $phones }
+    }
+
+# $contacts: the contact groups joined with "आणि"; $phone-count: how many numbers
+# (क्रमांकावर / क्रमांकांवर; Hindi's "पर" needs no count).
+# check: allow variable-mismatch
+contacts-sentence = अधिक माहितीसाठी { $contacts } { $phone-count ->
+        [one] या क्रमांकावर
+       *[other] या क्रमांकांवर
+    } संपर्क साधावा.
 
 # Ends a sentence of the data's own text that lacks an ending: ".".
 # $text: the sentence.
@@ -33,11 +72,19 @@ sentence = { $text }.
 ## Short forms for SMS. An SMS must match a template registered on DLT, where each
 ## variable holds at most 30 characters: these fill the variables.
 
-# A date and time: "२४ नोव्हेंबर, सकाळी १०:००". $time: a date and time.
-sms-moment = { DATE($time, weekday: "none", year: "none") }, { clock }
+# A date and time: "२४ नोव्हेंबर, सकाळी १०:००"; the small hours with the night they end:
+# "२३ नोव्हेंबरच्या रात्री १२:००". $time: a date and time; $small-hours: yes from 00:00
+# to 03:59. Not "२४ नोव्हेंबर रोजी सकाळी …" nor "…च्या मध्यरात्री १२:००" as in the notice
+# itself: those overflow the 30 characters of a DLT variable ("२८ फेब्रुवारी रोजी सायंकाळी
+# ८:३०" is 32). These forms fit every date and time (30 at most).
+sms-moment = { $small-hours ->
+        [yes] { DATE($time, weekday: "none", year: "none", night: "previous-day") }च्या रात्री { TIME($time) }
+       *[no] { DATE($time, weekday: "none", year: "none") }, { clock }
+    }
 
-# A date without year: "१९ सप्टेंबर". $time: a date and time.
-sms-date = { DATE($time, weekday: "none", year: "none") }
+# A date without year: "१९ सप्टेंबर"; for the small hours the day before, whose night
+# they end. $time: a date and time.
+sms-date = { DATE($time, weekday: "none", year: "none", night: "previous-day") }
 
 # A time whose date is already said: "दुपारी २:००". $time: a date and time.
 sms-clock = { clock }

@@ -3,7 +3,11 @@
 ##   $title, $organizer, $venue  texts as written in the data
 ##   $start, $end                date and time values (for DATE); $end absent when not given
 ##   $from, $to                  start and end times with their day-period word; $to absent with $end
-##   $span                       same-day, multi-day, or open (no end given)
+##   $start-at, $end-at          start and end with their dates, as a sentence says them (moment)
+##   $span                       same-day, overnight (ends on the next day within 24 hours),
+##                               multi-day (the same hours every day), or open (no end given)
+## A meeting in the small hours (00:00–03:59) is dated the day before, whose night it is
+## (see common.ftl).
 ##   $chair-name, $chair-designation   who presides (only for meeting-chair)
 ##   $rsvp-phone                 number to confirm attendance (only for meeting-rsvp)
 
@@ -16,13 +20,16 @@ label-agenda = कार्यसूची
 label-audience = निमंत्रित
 
 meeting-date = { $span ->
-        [multi-day] { DATE($start) } ते { DATE($end) }
-       *[other] { DATE($start) }
+        [multi-day] { DATE($start, night: "previous-day") } ते { DATE($end, night: "previous-day") }
+       *[other] { DATE($start, night: "previous-day") }
     }
 
+# A meeting of several days gives its daily hours, as notices do ("दररोज सकाळी १०:३० ते
+# दुपारी १:३० वाजेपर्यंत"); one that runs past midnight says when on the next day it ends.
 meeting-time = { $span ->
         [same-day] { $from } ते { $to } वाजेपर्यंत
-        [multi-day] पहिल्या दिवशी { $from } वाजल्यापासून शेवटच्या दिवशी { $to } वाजेपर्यंत
+        [overnight] { $from } ते दुसऱ्या दिवशी { $to } वाजेपर्यंत
+        [multi-day] दररोज { $from } ते { $to } वाजेपर्यंत
        *[open] { $from } वाजता
     }
 
@@ -30,11 +37,16 @@ meeting-chair = { $chair-name }, { $chair-designation } यांच्या �
 
 meeting-rsvp = उपस्थिती निश्चित करण्यासाठी कृपया { $rsvp-phone } या क्रमांकावर संपर्क साधावा.
 
-meeting-closing = सर्व संबंधितांनी उपस्थित राहावे, ही विनंती.
+# A notice that names its invitees (a customer meet, a camp) invites them; one that does
+# not (an internal meeting) asks those concerned to attend. $has-audience: yes or no.
+meeting-closing = { $has-audience ->
+        [yes] आपण सर्वांनी अवश्य उपस्थित राहावे, ही नम्र विनंती.
+       *[no] सर्व संबंधितांनी उपस्थित राहावे, ही विनंती.
+    }
 
 ## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
 ##   $title, $venue  as written in the data
-##   $date           "१९ सप्टेंबर" (sms-date)
+##   $date           "१९ सप्टेंबर" (sms-date; for 00:00 the day before)
 ##   $time           "सकाळी १०:३०" (clock)
 
 sms-meeting = { $date } रोजी { $time } वाजता { $venue } येथे { $title } होणार आहे. सर्व संबंधितांनी उपस्थित राहावे, ही विनंती.

@@ -7,7 +7,10 @@
 ##   $area-count  how many areas
 ##   $start       when supply goes off (for DATE); $end when it returns, absent when not known
 ##   $from, $to   the start and end times with their day-period word: "सकाळी १०:००"; $to absent with $end
-##   $span        same-day, multi-day, or open (no end known)
+##   $start-at, $end-at  the start and end with their dates, as a sentence says them (moment):
+##                "सोमवार, दि. २४ नोव्हेंबर २०२५ रोजी सकाळी १०:००"; $end-at absent with $end
+##   $span        same-day (both ends on one day; an end at 00:00 belongs to the day before),
+##                overnight (ends on the next day, within 24 hours), multi-day, or open (no end known)
 ##   $consumers   how many consumers are affected; given only for outage-consumers
 
 outage-title = { $planned ->
@@ -21,17 +24,17 @@ outage-cause = { $reason ->
         [tree-trimming] वीजवाहिन्यांजवळील झाडांच्या फांद्या छाटण्याच्या कामासाठी
         [load-shedding] भारनियमनामुळे
         [weather] खराब हवामानामुळे
-        [network-upgrade] वीज यंत्रणेच्या सुधारणा कामासाठी
+        [network-upgrade] वीज यंत्रणा सुधारणेच्या कामासाठी
        *[other] पुढील कारणामुळे
     }
 
 outage-when = { $span ->
-        [same-day] { DATE($start) } रोजी { $from } ते { $to } वाजेपर्यंत
-        [multi-day] { DATE($start) } रोजी { $from } वाजल्यापासून { DATE($end) } रोजी { $to } वाजेपर्यंत
-       *[open] { DATE($start) } रोजी { $from } वाजल्यापासून पुढील सूचनेपर्यंत
+        [same-day] { $start-at } ते { $to } वाजेपर्यंत
+        [open] { $start-at } वाजल्यापासून पुढील सूचनेपर्यंत
+       *[other] { $start-at } वाजल्यापासून { $end-at } वाजेपर्यंत
     }
 
-outage-since = { DATE($start) } रोजी { $from } वाजल्यापासून
+outage-since = { $start-at } वाजल्यापासून
 
 outage-body = { $planned ->
         [yes] { $reason ->
@@ -44,12 +47,55 @@ outage-body = { $planned ->
         }
     }
 
+# When supply returns. Only work (maintenance, tree-trimming, network-upgrade, breakdown)
+# can finish early or be "on a war footing"; load-shedding ends when its period does,
+# weather when it improves, and of `other` we know nothing but the time. With no end
+# (open) there is no "before then".
 outage-restoration = { $planned ->
-        [yes] काम लवकर पूर्ण झाल्यास वीजपुरवठा त्याआधीच सुरू करण्यात येईल.
-       *[no] { $span ->
-            [same-day] वीजपुरवठा पूर्ववत करण्याचे काम सुरू असून { $to } वाजेपर्यंत तो पूर्ववत होणे अपेक्षित आहे.
-            [multi-day] वीजपुरवठा पूर्ववत करण्याचे काम सुरू असून { DATE($end) } रोजी { $to } वाजेपर्यंत तो पूर्ववत होणे अपेक्षित आहे.
-           *[open] वीजपुरवठा पूर्ववत करण्याचे काम सुरू असून पुढील सूचनेपर्यंत वीजपुरवठा खंडित राहील.
+        [yes] { $reason ->
+            [load-shedding] { $span ->
+                [open] भारनियमन संपताच वीजपुरवठा सुरू करण्यात येईल.
+               *[other] भारनियमनाचा कालावधी संपताच वीजपुरवठा सुरू करण्यात येईल.
+            }
+            [weather] { $span ->
+                [open] हवामान सुधारताच वीजपुरवठा सुरू करण्यात येईल.
+               *[other] हवामान लवकर सुधारल्यास वीजपुरवठा नियोजित वेळेपूर्वीच सुरू करण्यात येईल.
+            }
+            [other] { $span ->
+                [open] वीजपुरवठा सुरू करण्याची वेळ निश्चित होताच कळवण्यात येईल.
+               *[other] शक्य झाल्यास वीजपुरवठा नियोजित वेळेपूर्वीच सुरू करण्यात येईल.
+            }
+           *[work] { $span ->
+                [open] काम पूर्ण होताच वीजपुरवठा सुरू करण्यात येईल.
+               *[other] काम नियोजित वेळेपूर्वी पूर्ण झाल्यास वीजपुरवठा त्वरित सुरू करण्यात येईल.
+            }
+        }
+       *[no] { $reason ->
+            [load-shedding] { $span ->
+                [open] भारनियमन संपताच वीजपुरवठा पूर्ववत करण्यात येईल.
+                [same-day] { $to } वाजता भारनियमन संपताच वीजपुरवठा पूर्ववत होईल.
+               *[other] { $end-at } वाजता भारनियमन संपताच वीजपुरवठा पूर्ववत होईल.
+            }
+            [weather] { $span ->
+                [open] हवामान सुधारताच वीजपुरवठा पूर्ववत करण्यात येईल.
+                [same-day] { $to } वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.
+               *[other] { $end-at } वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.
+            }
+            [other] { $span ->
+                [open] वीजपुरवठा पूर्ववत होण्याची वेळ निश्चित होताच कळवण्यात येईल.
+                [same-day] { $to } वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.
+               *[other] { $end-at } वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.
+            }
+            [breakdown] { $span ->
+                [open] दुरुस्तीचे काम युद्धपातळीवर सुरू असून वीजपुरवठा लवकरात लवकर पूर्ववत करण्यात येईल.
+                [same-day] दुरुस्तीचे काम युद्धपातळीवर सुरू असून { $to } वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.
+               *[other] दुरुस्तीचे काम युद्धपातळीवर सुरू असून { $end-at } वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.
+            }
+           *[work] { $span ->
+                [open] काम युद्धपातळीवर सुरू असून वीजपुरवठा लवकरात लवकर पूर्ववत करण्यात येईल.
+                [same-day] काम युद्धपातळीवर सुरू असून { $to } वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.
+               *[other] काम युद्धपातळीवर सुरू असून { $end-at } वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.
+            }
         }
     }
 
@@ -66,7 +112,8 @@ outage-consumers = { $planned ->
         }
     }
 
-outage-cooperation = ग्राहकांनी सहकार्य करावे, ही विनंती.
+# The apology uses गैरसोय (the word of Marathi notices), not असुविधा.
+outage-cooperation = ग्राहकांना होणाऱ्या गैरसोयीबद्दल दिलगीर आहोत. ग्राहकांनी सहकार्य करावे, ही विनंती.
 
 ## Key facts, each with its label, for WhatsApp.
 
@@ -83,20 +130,18 @@ outage-reason = { $reason ->
         [tree-trimming] वीजवाहिन्यांजवळील झाडांच्या फांद्यांची छाटणी
         [load-shedding] भारनियमन
         [weather] खराब हवामान
-        [network-upgrade] वीज यंत्रणेचे सुधारणा काम
+        [network-upgrade] वीज यंत्रणा सुधारणेचे काम
        *[other] { $details }
     }
 
-# When supply is off: "सोमवार, २४ नोव्हेंबर २०२५, सकाळी १०:०० ते दुपारी २:०० वाजेपर्यंत".
-outage-period = { $span ->
-        [same-day] { DATE($start) }, { $from } ते { $to } वाजेपर्यंत
-        [multi-day] { DATE($start) }, { $from } ते { DATE($end) }, { $to } वाजेपर्यंत
-       *[open] { DATE($start) }, { $from } वाजल्यापासून पुढील सूचनेपर्यंत
-    }
+# When supply is off, as the body says it: "सोमवार, दि. २४ नोव्हेंबर २०२५ रोजी सकाळी १०:०० ते
+# दुपारी २:०० वाजेपर्यंत".
+outage-period = { outage-when }
 
 ## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
 ##   $from        "२४ नोव्हेंबर, सकाळी १०:००" (sms-moment)
 ##   $to          "दुपारी २:००" (sms-clock) on the same day, else like $from
+##   $reason      as above: the unplanned SMS says what is being done only when it is known
 ##   $areas       as many areas as fit, ending "इतर २" when some are left out
 ##   $area-list   one, many, or partial (some areas left out)
 ##   $cause       sms-outage-cause
@@ -123,7 +168,17 @@ sms-outage = { $planned ->
            *[other] { $from } ते { $to } वाजेपर्यंत { sms-outage-where } वीजपुरवठा { $cause } बंद राहील.
         }
        *[no] { $span ->
-            [open] { $from } वाजल्यापासून { sms-outage-where } वीजपुरवठा { $cause } खंडित झाला आहे. दुरुस्तीचे काम सुरू आहे.
+            [open] { $from } वाजल्यापासून { sms-outage-where } वीजपुरवठा { $cause } खंडित झाला आहे. { sms-outage-until-known }
            *[other] { $from } वाजल्यापासून { sms-outage-where } वीजपुरवठा { $cause } खंडित झाला आहे. तो { $to } वाजेपर्यंत पूर्ववत होणे अपेक्षित आहे.
         }
+    }
+
+# An unplanned SMS with no end known: what happens next, true for its reason (see
+# outage-restoration).
+sms-outage-until-known = { $reason ->
+        [breakdown] दुरुस्तीचे काम युद्धपातळीवर सुरू आहे.
+        [load-shedding] भारनियमन संपताच तो पूर्ववत होईल.
+        [weather] हवामान सुधारताच तो पूर्ववत करण्यात येईल.
+        [other] तो पूर्ववत होण्याची वेळ लवकरच कळवण्यात येईल.
+       *[work] काम युद्धपातळीवर सुरू आहे.
     }

@@ -3,7 +3,8 @@
 ##   $hazard       fallen-line, monsoon, illegal-connection, transformer-area, festival-lighting,
 ##                 agricultural-pump or other
 ##   $details      free text; given only when $hazard is other
-##   $areas        where it applies, joined as a list; $has-areas is "yes" or "no"
+##   $areas        where it applies, joined as a list; $has-areas is "yes" or "no";
+##                 $area-count how many (Hindi needs it; परिसरातील does not)
 ##   $valid-until  last day it applies (only for safety-valid-until)
 ##   $report-phone number to report dangers to (only for safety-report)
 ## The standard advice for each hazard is a message safety-advice-<hazard>, one piece of
@@ -16,7 +17,7 @@ safety-title = { $hazard ->
         [monsoon] पावसाळ्यात घ्यावयाची काळजी
         [illegal-connection] अनधिकृत वीजजोडणी धोकादायक व दंडनीय
         [transformer-area] रोहित्र व उपकेंद्र परिसरात सावधानता बाळगा
-        [festival-lighting] सणासुदीच्या रोषणाईत घ्यावयाची काळजी
+        [festival-lighting] सणासुदीला रोषणाई करताना घ्यावयाची काळजी
         [agricultural-pump] कृषिपंप वापरताना घ्यावयाची काळजी
        *[other] सर्वसाधारण खबरदारी
     }
@@ -24,8 +25,8 @@ safety-title = { $hazard ->
 safety-subject = विषय: { $details }
 
 safety-intro = { $has-areas ->
-        [yes] { $areas } परिसरातील सर्व नागरिकांनी पुढील सूचनांचे काटेकोर पालन करावे:
-       *[no] सर्व नागरिकांनी पुढील सूचनांचे काटेकोर पालन करावे:
+        [yes] { $areas } परिसरातील सर्व नागरिकांनी पुढील सूचनांचे काटेकोरपणे पालन करावे:
+       *[no] सर्व नागरिकांनी पुढील सूचनांचे काटेकोरपणे पालन करावे:
     }
 
 safety-advice-fallen-line =
@@ -44,7 +45,7 @@ safety-advice-monsoon =
 safety-advice-illegal-connection =
     आकडा टाकून अनधिकृत वीजजोडणी घेणे जीवघेणे आहे आणि विद्युत कायद्यानुसार दंडनीय गुन्हा आहे.
     अनधिकृत जोडणीमुळे वीज यंत्रणेवर ताण येऊन संपूर्ण परिसराचा वीजपुरवठा खंडित होऊ शकतो.
-    वीजजोडणी फक्त अधिकृत अर्ज करूनच घ्या.
+    रीतसर अर्ज करूनच अधिकृत वीजजोडणी घ्या.
     अनधिकृत वीजजोडणी दिसल्यास वीज कार्यालयाला कळवा; माहिती देणाऱ्याचे नाव गोपनीय ठेवले जाईल.
 
 safety-advice-transformer-area =
@@ -63,41 +64,44 @@ safety-advice-agricultural-pump =
     कृषिपंपासाठी आयएसआय प्रमाणित स्टार्टर, कॅपॅसिटर आणि योग्य अर्थिंग वापरा.
     ओल्या हाताने किंवा अनवाणी पायाने स्टार्टर व मोटार हाताळू नका.
     पंपाची दुरुस्ती करण्यापूर्वी मुख्य स्विच बंद करा.
-    शेतातून जाणाऱ्या वीजतारा लोंबकळत असल्यास त्याखाली काम करू नका आणि त्वरित कळवा.
+    शेतातून जाणाऱ्या वीजतारा लोंबकळत असल्यास त्यांच्याखाली काम करू नका आणि त्वरित कळवा.
 
 safety-advice-other =
     विजेच्या तारा, खांब आणि उपकरणांपासून सुरक्षित अंतर ठेवा.
     कोणताही धोका दिसल्यास त्वरित वीज कार्यालयाला कळवा.
 
-safety-valid-until = ही सूचना { DATE($valid-until, weekday: "none") } पर्यंत लागू राहील.
+safety-valid-until = ही सूचना दि. { DATE($valid-until, weekday: "none") } पर्यंत लागू राहील.
 
 safety-report = धोकादायक परिस्थिती दिसल्यास त्वरित { $report-phone } या क्रमांकावर कळवा.
 
 safety-closing = सावध राहा, सुरक्षित राहा.
 
 ## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
-##   $hazard-name  sms-safety-hazard
+## Each hazard's SMS gives its one most important piece of advice in fixed words (a template
+## of its own), so that it says something a reader can act on, in at most 3 parts.
+##   $hazard       as above
+##   $hazard-name  the advisory's own subject (details), only when $hazard is other
 ##   $areas        as many areas as fit, ending "इतर २" when some are left out
 ##   $area-list    none, one, many, or partial (some areas left out)
 ##   $until        the last day it applies: "३० सप्टेंबर २०२५" (only for sms-safety-until)
 ##   $phone        the number to report dangers to (only for sms-safety-report)
 
-# What the advisory is about, in a few words.
-sms-safety-hazard = { $hazard ->
-        [fallen-line] तुटलेल्या वीजतारांचा धोका
-        [monsoon] पावसाळ्यात घ्यावयाची काळजी
-        [illegal-connection] अनधिकृत वीजजोडणी धोकादायक
-        [transformer-area] रोहित्राजवळ सावधानता
-        [festival-lighting] सणांच्या रोषणाईत सावधानता
-        [agricultural-pump] कृषिपंप वापरताना सावधानता
-       *[other] { $details }
-    }
-
-sms-safety = वीज सुरक्षा सूचना - { $hazard-name }. { $area-list ->
+# Who is asked: "सातारा, कराड आणि पाटण परिसरातील नागरिकांनी".
+sms-safety-who = { $area-list ->
         [none] सर्व नागरिकांनी
         [partial] { $areas } भागांतील नागरिकांनी
        *[other] { $areas } परिसरातील नागरिकांनी
-    } विजेबाबत सावधगिरी बाळगावी.
+    }
+
+sms-safety = { $hazard ->
+        [fallen-line] वीज सुरक्षा सूचना - { sms-safety-who } तुटलेल्या किंवा लोंबकळणाऱ्या वीजतारांना स्पर्श करू नये, त्यांच्यापासून दूर राहावे.
+        [monsoon] वीज सुरक्षा सूचना - { sms-safety-who } पावसाळ्यात वीजखांब, ताणतारा व रोहित्रांपासून दूर राहावे.
+        [illegal-connection] वीज सुरक्षा सूचना - { sms-safety-who } आकडा टाकून वीज घेऊ नये; ते जीवघेणे व दंडनीय आहे.
+        [transformer-area] वीज सुरक्षा सूचना - { sms-safety-who } रोहित्र व उपकेंद्राच्या कुंपणात प्रवेश करू नये.
+        [festival-lighting] वीज सुरक्षा सूचना - { sms-safety-who } रोषणाईसाठी रीतसर तात्पुरती वीजजोडणी घ्यावी, आकडा टाकू नये.
+        [agricultural-pump] वीज सुरक्षा सूचना - { sms-safety-who } ओल्या हाताने कृषिपंपाचा स्टार्टर हाताळू नये.
+       *[other] वीज सुरक्षा सूचना - { $hazard-name }. { sms-safety-who } विजेच्या तारा, खांब व उपकरणांपासून सुरक्षित अंतर ठेवावे.
+    }
 
 sms-safety-until = ही सूचना { $until } पर्यंत लागू आहे.
 

@@ -39,9 +39,11 @@ const OUTAGE: &[&str] = &[
     "area-count",
     "start",
     "from",
+    "start-at",
     "span",
     "end",
     "to",
+    "end-at",
 ];
 const OUTAGE_CONSUMERS: &[&str] = &[
     "planned",
@@ -51,25 +53,30 @@ const OUTAGE_CONSUMERS: &[&str] = &[
     "area-count",
     "start",
     "from",
+    "start-at",
     "span",
     "end",
     "to",
+    "end-at",
     "consumers",
 ];
-const SAFETY: &[&str] = &["hazard", "areas", "has-areas", "details"];
+const SAFETY: &[&str] = &["hazard", "areas", "area-count", "has-areas", "details"];
 const MEETING: &[&str] = &[
     "title",
     "organizer",
     "venue",
     "start",
     "from",
+    "start-at",
     "span",
     "end",
     "to",
+    "end-at",
 ];
 const NONE: &[&str] = &[];
 const SMS_OUTAGE: &[&str] = &[
     "planned",
+    "reason",
     "span",
     "area-list",
     "has-phone",
@@ -81,6 +88,7 @@ const SMS_OUTAGE: &[&str] = &[
     "phone",
 ];
 const SMS_SAFETY: &[&str] = &[
+    "hazard",
     "area-list",
     "has-until",
     "has-phone",
@@ -102,6 +110,7 @@ const SMS_MEETING: &[&str] = &[
 /// `sms-contact` ends the SMS of outages and meetings, so it gets the variables of either.
 const SMS_CONTACT: &[&str] = &[
     "planned",
+    "reason",
     "span",
     "area-list",
     "has-phone",
@@ -129,7 +138,9 @@ macro_rules! spec {
 /// Every message the code requests, sorted by id (a test keeps it sorted).
 pub const MESSAGES: &[MessageSpec] = &[
     spec!("clock", &["time"]),
+    spec!("contact-group", &["phones", "has-label", "label"]),
     spec!("contacts-heading", NONE),
+    spec!("contacts-sentence", &["contacts", "phone-count"]),
     spec!("issued-line", &["issued"]),
     spec!("label-agenda", NONE),
     spec!("label-areas", NONE),
@@ -141,11 +152,12 @@ pub const MESSAGES: &[MessageSpec] = &[
     spec!("label-time", NONE),
     spec!("label-venue", NONE),
     spec!("meeting-chair", &["chair-name", "chair-designation"]),
-    spec!("meeting-closing", NONE),
+    spec!("meeting-closing", &["has-audience"]),
     spec!("meeting-date", MEETING),
     spec!("meeting-intro", MEETING),
     spec!("meeting-rsvp", &["rsvp-phone"]),
     spec!("meeting-time", MEETING),
+    spec!("moment", &["time", "small-hours"]),
     spec!("notice-heading", NONE),
     spec!("outage-body", OUTAGE),
     spec!("outage-consumers", OUTAGE_CONSUMERS),
@@ -170,22 +182,46 @@ pub const MESSAGES: &[MessageSpec] = &[
     spec!("safety-title", SAFETY),
     spec!("safety-valid-until", &["valid-until"]),
     spec!("sentence", &["text"]),
-    spec!("sms-clock", &["time"]),
+    spec!("sms-clock", &["time", "small-hours"]),
     spec!("sms-contact", SMS_CONTACT),
     spec!("sms-date", &["time"]),
     spec!("sms-meeting", SMS_MEETING),
-    spec!("sms-moment", &["time"]),
+    spec!("sms-moment", &["time", "small-hours"]),
     spec!("sms-more-areas", &["more"]),
     spec!("sms-outage", SMS_OUTAGE),
     spec!("sms-outage-cause", &["reason"]),
     spec!("sms-safety", SMS_SAFETY),
-    spec!("sms-safety-hazard", &["hazard", "details"]),
     spec!("sms-safety-report", SMS_SAFETY),
     spec!("sms-safety-until", SMS_SAFETY),
 ];
 
-/// The known values of string selector variables. `reason` and `hazard` are the keys of
-/// [`Reason::ALL`](crate::notice::Reason::ALL) and [`Hazard::ALL`](crate::notice::Hazard::ALL).
+/// The keys of [`Reason::ALL`](crate::notice::Reason::ALL), the values of `$reason`.
+pub const REASONS: &[&str] = &[
+    "maintenance",
+    "breakdown",
+    "tree-trimming",
+    "load-shedding",
+    "weather",
+    "network-upgrade",
+    "other",
+];
+
+/// The keys of [`Hazard::ALL`](crate::notice::Hazard::ALL), the values of `$hazard`.
+pub const HAZARDS: &[&str] = &[
+    "fallen-line",
+    "monsoon",
+    "illegal-connection",
+    "transformer-area",
+    "festival-lighting",
+    "agricultural-pump",
+    "other",
+];
+
+/// The values of `$span`: how a time span falls on the calendar (see the renderer's
+/// `span_kind`).
+pub const SPANS: &[&str] = &["same-day", "overnight", "multi-day", "open"];
+
+/// The known values of string selector variables.
 pub const VALUE_SETS: &[ValueSet] = &[
     ValueSet {
         var: "planned",
@@ -193,27 +229,11 @@ pub const VALUE_SETS: &[ValueSet] = &[
     },
     ValueSet {
         var: "reason",
-        values: &[
-            "maintenance",
-            "breakdown",
-            "tree-trimming",
-            "load-shedding",
-            "weather",
-            "network-upgrade",
-            "other",
-        ],
+        values: REASONS,
     },
     ValueSet {
         var: "hazard",
-        values: &[
-            "fallen-line",
-            "monsoon",
-            "illegal-connection",
-            "transformer-area",
-            "festival-lighting",
-            "agricultural-pump",
-            "other",
-        ],
+        values: HAZARDS,
     },
     ValueSet {
         var: "has-areas",
@@ -221,7 +241,7 @@ pub const VALUE_SETS: &[ValueSet] = &[
     },
     ValueSet {
         var: "span",
-        values: &["same-day", "multi-day", "open"],
+        values: SPANS,
     },
     ValueSet {
         var: "area-list",
@@ -235,10 +255,22 @@ pub const VALUE_SETS: &[ValueSet] = &[
         var: "has-until",
         values: &["yes", "no"],
     },
+    ValueSet {
+        var: "small-hours",
+        values: &["yes", "no"],
+    },
+    ValueSet {
+        var: "has-label",
+        values: &["yes", "no"],
+    },
+    ValueSet {
+        var: "has-audience",
+        values: &["yes", "no"],
+    },
 ];
 
 /// Variables the code passes as numbers (a selector on them is a plural selector).
-pub const NUMERIC_VARS: &[&str] = &["area-count", "consumers", "more"];
+pub const NUMERIC_VARS: &[&str] = &["area-count", "consumers", "more", "phone-count"];
 
 /// Template context variables every notice has (`header()` and `context()` in the renderer).
 pub const SHARED_CONTEXT: &[&str] = &[
@@ -252,6 +284,7 @@ pub const SHARED_CONTEXT: &[&str] = &[
     "issued_line",
     "contacts",
     "contacts_heading",
+    "contacts_sentence",
     "signatory",
 ];
 

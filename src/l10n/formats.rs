@@ -110,6 +110,8 @@ const PATTERN_DATE: &str = "d MMMM y";
 const PATTERN_DAY_MONTH: &str = "d MMMM";
 /// 12-hour clock, two-digit minutes, deliberately no day-period field.
 const PATTERN_TIME_12H: &str = "h:mm";
+/// The weekday alone, for notices that write it apart from the date ("सोमवार, दि. २४ …").
+const PATTERN_WEEKDAY: &str = "EEEE";
 
 /// All locale-aware formatters for one language, built once, Send + Sync.
 #[derive(Debug)]
@@ -117,12 +119,14 @@ pub struct LocaleFormats {
     lang: Lang,
     decimal: DecimalFormatter,
     list_and: ListFormatter,
+    list_or: ListFormatter,
     plurals: PluralRules,
     names: FixedCalendarDateTimeNames<Gregorian>,
     pattern_date_weekday: DateTimePattern,
     pattern_date: DateTimePattern,
     pattern_day_month: DateTimePattern,
     pattern_time_12h: DateTimePattern,
+    pattern_weekday: DateTimePattern,
 }
 
 // Compile-time proof that the formatters can be shared across threads
@@ -154,6 +158,10 @@ impl LocaleFormats {
             (&locale).into(),
             ListFormatterOptions::default().with_length(ListLength::Wide),
         )?;
+        let list_or = ListFormatter::try_new_or(
+            (&locale).into(),
+            ListFormatterOptions::default().with_length(ListLength::Wide),
+        )?;
         let mut plural_options = PluralRulesOptions::default();
         plural_options.rule_type = Some(PluralRuleType::Cardinal);
         let plurals = PluralRules::try_new((&locale).into(), plural_options)?;
@@ -163,17 +171,20 @@ impl LocaleFormats {
         let pattern_date = load_pattern(&mut names, PATTERN_DATE)?;
         let pattern_day_month = load_pattern(&mut names, PATTERN_DAY_MONTH)?;
         let pattern_time_12h = load_pattern(&mut names, PATTERN_TIME_12H)?;
+        let pattern_weekday = load_pattern(&mut names, PATTERN_WEEKDAY)?;
 
         Ok(Self {
             lang,
             decimal,
             list_and,
+            list_or,
             plurals,
             names,
             pattern_date_weekday,
             pattern_date,
             pattern_day_month,
             pattern_time_12h,
+            pattern_weekday,
         })
     }
 
@@ -213,6 +224,14 @@ impl LocaleFormats {
         self.render(&self.pattern_day_month, date, midnight())
     }
 
+    /// The weekday alone: mr "सोमवार", hi "सोमवार".
+    ///
+    /// Errors on an invalid Gregorian date or a year before 1 CE.
+    pub fn weekday(&self, year: i32, month: u8, day: u8) -> Result<String, FormatError> {
+        let date = gregorian_date(year, month, day)?;
+        self.render(&self.pattern_weekday, date, midnight())
+    }
+
     /// 12-hour clock time WITHOUT any AM/PM marker, minutes two digits, locale digits:
     /// 10:00 -> "१०:००"/"10:00"; 14:30 -> "२:३०"/"2:30"; 00:00 -> "12:00"; 12:05 -> "12:05".
     ///
@@ -231,6 +250,15 @@ impl LocaleFormats {
     /// An empty slice gives an empty string.
     pub fn list_and(&self, items: &[&str]) -> String {
         self.list_and
+            .format(items.iter())
+            .write_to_string()
+            .into_owned()
+    }
+
+    /// Join with the locale's "or" list pattern (wide): mr "1912 किंवा 1800-212-3435",
+    /// hi "1912 या 1800-212-3435".
+    pub fn list_or(&self, items: &[&str]) -> String {
+        self.list_or
             .format(items.iter())
             .write_to_string()
             .into_owned()
@@ -309,8 +337,8 @@ fn midnight() -> Time {
 type DayPeriodRule = (&'static str, u8, u8);
 
 /// Transcribed from CLDR `common/supplemental/dayPeriods.xml` (unicode-org/cldr),
-/// `<dayPeriodRules locales="hi">`. The `midnight` (`at="00:00"`) rule is
-/// deliberately left out so that 00:00 falls in `night1`.
+/// `<dayPeriodRules locales="hi">`, whose `midnight` rule (`at="00:00"`) [`day_period`]
+/// applies before these ranges.
 #[rustfmt::skip]
 const HI_RULES: &[DayPeriodRule] = &[
     ("morning1", 4, 12),   // सुबह   from="04:00" before="12:00"
@@ -320,9 +348,9 @@ const HI_RULES: &[DayPeriodRule] = &[
 ];
 
 /// Transcribed from CLDR `common/supplemental/dayPeriods.xml` (unicode-org/cldr),
-/// `<dayPeriodRules locales="mr">`. The `midnight` (`at="00:00"`) and `noon`
-/// (`at="12:00"`) rules are deliberately left out so that 00:00 is `night1` and
-/// 12:00 is `afternoon1`. Current CLDR has a single `evening1` 16:00–21:00 for mr;
+/// `<dayPeriodRules locales="mr">`, whose `midnight` rule (`at="00:00"`) [`day_period`]
+/// applies before these ranges. Its `noon` rule (`at="12:00"`) is deliberately left out:
+/// Marathi notices say "दुपारी १२:००", so 12:00 stays `afternoon1`. Current CLDR has a single `evening1` 16:00–21:00 for mr;
 /// older releases (e.g. CLDR 38) split it into `evening1` 16–18 and `evening2` 18–21.
 #[rustfmt::skip]
 const MR_RULES: &[DayPeriodRule] = &[
@@ -345,13 +373,19 @@ fn rule_contains(&(_, from, before): &DayPeriodRule, hour: u8) -> bool {
 /// CLDR flexible day period of a time of day, by the CLDR dayPeriods.xml rules for the language.
 ///
 /// Returns the CLDR type name: hi `"morning1" | "afternoon1" | "evening1" | "night1"`,
-/// mr additionally `"morning2"`. Midnight 00:00 is `"night1"` and noon 12:00 is
-/// `"afternoon1"` (the CLDR `midnight`/`noon` `at` rules are ignored). All hi/mr
-/// boundaries fall on whole hours, so `minute` never changes the result; an
-/// out-of-range `hour` is taken modulo 24 (so 24:00 is midnight) instead of panicking.
+/// mr additionally `"morning2"`, and for both the hour from 00:00 is `"midnight"`:
+/// CLDR's `midnight` rule is `at="00:00"`, and notices say the minutes after it the same
+/// way ("मध्यरात्री १२:३०"), apart from the night before it, or readers take "24th, 12:00
+/// at night" for the end of the 24th. Noon 12:00 is `"afternoon1"` (mr's `noon` rule is
+/// left out, see [`MR_RULES`]). All boundaries fall on whole hours, so `minute` never
+/// changes the result; an out-of-range `hour` is taken modulo 24 (so 24:00 is midnight)
+/// instead of panicking.
 pub fn day_period(lang: Lang, hour: u8, minute: u8) -> &'static str {
-    let _ = minute; // boundaries are on the hour for hi and mr
+    let _ = minute; // every boundary is on the hour
     let hour = hour % 24;
+    if hour == 0 {
+        return "midnight";
+    }
     let rules = match lang {
         Lang::Hi => HI_RULES,
         Lang::Mr => MR_RULES,
@@ -566,8 +600,10 @@ mod tests {
     #[test]
     fn day_periods() {
         // (hour, minute, hi, mr)
-        let cases: [(u8, u8, &str, &str); 16] = [
-            (0, 0, "night1", "night1"),
+        let cases: [(u8, u8, &str, &str); 18] = [
+            (0, 0, "midnight", "midnight"),
+            (0, 59, "midnight", "midnight"),
+            (1, 0, "night1", "night1"),
             (3, 59, "night1", "night1"),
             (4, 0, "morning1", "morning1"),
             (5, 59, "morning1", "morning1"),
@@ -589,7 +625,7 @@ mod tests {
             assert_eq!(day_period(Lang::Mr, h, m), mr, "mr {h:02}:{m:02}");
         }
         // Out-of-range input never panics.
-        assert_eq!(day_period(Lang::Mr, 24, 0), "night1");
+        assert_eq!(day_period(Lang::Mr, 24, 0), "midnight");
         assert_eq!(
             day_period(Lang::Hi, 255, 255),
             day_period(Lang::Hi, 255 % 24, 0)

@@ -1,4 +1,4 @@
-//! The Fluent functions NUMBER, DATE, TIME and DAYPERIOD, backed by ICU4X.
+//! The Fluent functions NUMBER, DATE, WEEKDAY, TIME and DAYPERIOD, backed by ICU4X.
 //!
 //! Fluent gives a function no way to report an error, so a failing function returns a marked
 //! string that [`failure`] finds and [`super::Locale::message`] turns into an error.
@@ -23,11 +23,25 @@ pub(crate) enum Moment {
 }
 
 impl Moment {
-    fn date(self) -> Date {
-        match self {
+    /// The date to print. With the option `night: "previous-day"` a moment in the small
+    /// hours (00:00–03:59) gives the day before, whose night it ends
+    /// ([`DateTime::day_said`]).
+    fn date(self, opts: &FluentArgs) -> Result<Date, FluentValue<'static>> {
+        let day_before = match named(opts, "night") {
+            None | Some("same-day") => false,
+            Some("previous-day") => true,
+            Some(_) => {
+                return Err(failed(
+                    "DATE",
+                    "night must be \"previous-day\" or \"same-day\"",
+                ));
+            }
+        };
+        Ok(match self {
             Moment::Date(d) => d,
+            Moment::DateTime(t) if day_before => t.day_said(),
             Moment::DateTime(t) => t.date,
-        }
+        })
     }
 }
 
@@ -86,7 +100,7 @@ fn named<'a>(named: &'a FluentArgs<'_>, key: &'a str) -> Option<&'a str> {
     }
 }
 
-/// Adds NUMBER, DATE, TIME and DAYPERIOD to `bundle`, formatting with `formats`.
+/// Adds NUMBER, DATE, WEEKDAY, TIME and DAYPERIOD to `bundle`, formatting with `formats`.
 pub(crate) fn register(
     bundle: &mut FluentBundle<FluentResource>,
     formats: &Arc<LocaleFormats>,
@@ -106,7 +120,10 @@ pub(crate) fn register(
         let Some(m) = moment(args) else {
             return failed("DATE", "expects a date variable such as $start");
         };
-        let d = m.date();
+        let d = match m.date(opts) {
+            Ok(d) => d,
+            Err(failure) => return failure,
+        };
         let result = match (named(opts, "weekday"), named(opts, "year")) {
             (None | Some("long"), None | Some("numeric")) => {
                 f.date_with_weekday(d.year, d.month, d.day)
@@ -122,6 +139,21 @@ pub(crate) fn register(
         match result {
             Ok(s) => FluentValue::String(s.into()),
             Err(e) => failed("DATE", &e.to_string()),
+        }
+    })?;
+
+    let f = formats.clone();
+    bundle.add_function("WEEKDAY", move |args, opts| {
+        let Some(m) = moment(args) else {
+            return failed("WEEKDAY", "expects a date variable such as $start");
+        };
+        let d = match m.date(opts) {
+            Ok(d) => d,
+            Err(failure) => return failure,
+        };
+        match f.weekday(d.year, d.month, d.day) {
+            Ok(s) => FluentValue::String(s.into()),
+            Err(e) => failed("WEEKDAY", &e.to_string()),
         }
     })?;
 

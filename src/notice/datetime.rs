@@ -40,7 +40,35 @@ impl fmt::Display for DateTime {
     }
 }
 
+impl Date {
+    /// The day before this one.
+    pub fn day_before(self) -> Date {
+        civil_from_days(days_from_civil(self) - 1)
+    }
+}
+
 impl DateTime {
+    /// The hour before which a moment belongs to the night that began the evening before.
+    /// CLDR's night (`night1`) ends at 04:00 in Hindi and Marathi.
+    pub const NIGHT_ENDS: u8 = 4;
+
+    /// Whether this is in the small hours, 00:00–03:59: the end of the night of the day
+    /// before.
+    pub fn in_small_hours(&self) -> bool {
+        self.hour < Self::NIGHT_ENDS
+    }
+
+    /// The day a reader ties this moment to: its date, but for the small hours the day
+    /// before, whose night they end. "२४ नोव्हेंबर रोजी रात्री १२:००" reads as the end of the
+    /// 24th, so 00:00 on the 24th is said "२३ नोव्हेंबरच्या मध्यरात्री १२:००".
+    pub fn day_said(&self) -> Date {
+        if self.in_small_hours() {
+            self.date.day_before()
+        } else {
+            self.date
+        }
+    }
+
     /// Minutes since 1970-01-01T00:00 IST; orders moments and measures spans.
     pub fn minutes(&self) -> i64 {
         days_from_civil(self.date) * 1440 + i64::from(self.hour) * 60 + i64::from(self.minute)

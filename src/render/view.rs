@@ -8,7 +8,7 @@ use tera::Context;
 use crate::error::RenderError;
 use crate::l10n::{Locale, Moment, catalog};
 use crate::lang::Lang;
-use crate::notice::{Body, DateTime, Field, Kind, Meeting, Notice, Outage, Person, Safety};
+use crate::notice::{Body, DateTime, Field, Hazard, Kind, Meeting, Notice, Outage, Person, Safety};
 
 /// Resolves messages of one locale for one notice.
 struct Words<'a> {
@@ -69,7 +69,14 @@ impl<'a> Words<'a> {
         self.msg("clock", &args)
     }
 
-    /// Sets `$start`, `$end`, `$from`, `$to` and `$span` for a time span.
+    /// "सोमवार, दि. २४ नोव्हेंबर २०२५ रोजी सकाळी १०:००": the moment with its date, as a
+    /// sentence says it (`moment`; midnight as the end of the day before).
+    fn moment(&self, t: DateTime) -> Result<String, RenderError> {
+        self.msg("moment", &moment_args(t))
+    }
+
+    /// Sets `$start`, `$end`, `$from`, `$to`, `$start-at`, `$end-at` and `$span` for a time
+    /// span.
     fn span(
         &self,
         args: &mut FluentArgs<'a>,
@@ -81,15 +88,12 @@ impl<'a> Words<'a> {
             FluentValue::Custom(Box::new(Moment::DateTime(start))),
         );
         args.set("from", self.clock(start)?);
-        let span = match end {
-            None => "open",
-            Some(e) if e.date == start.date => "same-day",
-            Some(_) => "multi-day",
-        };
-        args.set("span", span);
+        args.set("start-at", self.moment(start)?);
+        args.set("span", span_kind(start, end));
         if let Some(e) = end {
             args.set("end", FluentValue::Custom(Box::new(Moment::DateTime(e))));
             args.set("to", self.clock(e)?);
+            args.set("end-at", self.moment(e)?);
         }
         Ok(())
     }
@@ -131,10 +135,46 @@ impl<'a> Words<'a> {
                 })
             })
             .collect::<Result<Vec<_>, RenderError>>()?;
+        ctx.insert("contacts_sentence", &self.contacts_sentence(&contacts)?);
         ctx.insert("contacts", &contacts);
         ctx.insert("contacts_heading", &self.msg("contacts-heading", &none)?);
         ctx.insert("signatory", &self.person(n.issuer.signatory.as_ref())?);
         Ok(())
+    }
+
+    /// The contacts as one sentence: numbers that share a label are joined ("टोल-फ्री 1912
+    /// किंवा 1800-212-3435", `contact-group`), the groups listed (`contacts-sentence`).
+    fn contacts_sentence(&self, contacts: &[ContactView]) -> Result<Option<String>, RenderError> {
+        if contacts.is_empty() {
+            return Ok(None);
+        }
+        let formats = self.locale.formats();
+        let mut groups = Vec::new();
+        let mut rest = contacts;
+        while let Some(first) = rest.first() {
+            let same = rest
+                .iter()
+                .take_while(|c| c.label == first.label)
+                .count()
+                .max(1);
+            let phones: Vec<&str> = rest[..same].iter().map(|c| c.phone).collect();
+            let mut args = FluentArgs::new();
+            args.set("phones", formats.list_or(&phones));
+            args.set(
+                "has-label",
+                if first.label.is_some() { "yes" } else { "no" },
+            );
+            if let Some(label) = first.label {
+                args.set("label", label);
+            }
+            groups.push(self.msg("contact-group", &args)?);
+            rest = &rest[same..];
+        }
+        let groups: Vec<&str> = groups.iter().map(String::as_str).collect();
+        let mut args = FluentArgs::new();
+        args.set("contacts", formats.list_and(&groups));
+        args.set("phone-count", contacts.len());
+        Ok(Some(self.msg("contacts-sentence", &args)?))
     }
 
     fn outage(&self, o: &'a Outage, ctx: &mut Context) -> Result<(), RenderError> {
@@ -182,6 +222,7 @@ impl<'a> Words<'a> {
         args.set("hazard", s.hazard.key());
         let areas = self.texts(&s.areas)?;
         args.set("areas", self.locale.formats().list_and(&areas));
+        args.set("area-count", areas.len());
         args.set("has-areas", if areas.is_empty() { "no" } else { "yes" });
         let subject = match &s.details {
             Some(d) => {
@@ -280,7 +321,8 @@ impl<'a> Words<'a> {
             })
             .collect();
         ctx.insert("agenda", &agenda);
-        ctx.insert("audience", &self.opt_text(m.audience.as_ref())?);
+        let audience = self.opt_text(m.audience.as_ref())?;
+        ctx.insert("audience", &audience);
         let rsvp = m
             .rsvp_phone
             .as_deref()
@@ -291,7 +333,12 @@ impl<'a> Words<'a> {
             })
             .transpose()?;
         ctx.insert("rsvp", &rsvp);
-        ctx.insert("closing", &self.msg("meeting-closing", &none)?);
+        let mut args = FluentArgs::new();
+        args.set(
+            "has-audience",
+            if audience.is_some() { "yes" } else { "no" },
+        );
+        ctx.insert("closing", &self.msg("meeting-closing", &args)?);
         Ok(())
     }
 }
@@ -311,6 +358,32 @@ fn message(locale: &Locale, id: &str, args: &FluentArgs) -> Result<String, Rende
         })?;
     }
     locale.message(id, args)
+}
+
+/// `$time` and `$small-hours` (`yes` from 00:00 to 03:59, whose date a notice says as the
+/// night of the day before) for the messages that say a moment.
+fn moment_args(t: DateTime) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    args.set("time", FluentValue::Custom(Box::new(Moment::DateTime(t))));
+    args.set("small-hours", if t.in_small_hours() { "yes" } else { "no" });
+    args
+}
+
+/// `$span`: `same-day` when both ends fall on the day a reader ties them to (00:00 belongs
+/// to the day before, as do the small hours: [`DateTime::day_said`]), `overnight` when the end comes on the next
+/// day less than 24 hours after the start, `multi-day` otherwise, `open` with no end.
+pub(crate) fn span_kind(start: DateTime, end: Option<DateTime>) -> &'static str {
+    match end {
+        None => "open",
+        Some(e) if e.day_said() == start.day_said() => "same-day",
+        Some(e)
+            if e.day_said().day_before() == start.day_said()
+                && e.minutes() - start.minutes() < 24 * 60 =>
+        {
+            "overnight"
+        }
+        Some(_) => "multi-day",
+    }
 }
 
 /// Free text goes inside a sentence that supplies its own full stop.
@@ -371,11 +444,13 @@ pub(crate) fn sms_selectors(kind: Kind) -> &'static [(&'static str, &'static [&'
     match kind {
         Kind::Outage => &[
             ("planned", YES_NO),
-            ("span", &["same-day", "multi-day", "open"]),
+            ("reason", catalog::REASONS),
+            ("span", catalog::SPANS),
             ("area-list", AREAS),
             ("has-phone", YES_NO),
         ],
         Kind::Safety => &[
+            ("hazard", catalog::HAZARDS),
             ("area-list", &["none", "one", "many", "partial"]),
             ("has-until", YES_NO),
             ("has-phone", YES_NO),
@@ -411,16 +486,14 @@ impl<'a> Words<'a> {
         same_day_as: Option<DateTime>,
     ) -> Result<String, RenderError> {
         let id = match same_day_as {
-            Some(s) if s.date == t.date => "sms-clock",
+            Some(s) if s.day_said() == t.day_said() => "sms-clock",
             _ => "sms-moment",
         };
         let key = (self.locale.id(), t, id);
         if let Some(words) = MOMENTS.with(|m| m.borrow().get(&key).cloned()) {
             return Ok(words);
         }
-        let mut args = FluentArgs::new();
-        args.set("time", FluentValue::Custom(Box::new(Moment::DateTime(t))));
-        let words = self.msg(id, &args)?;
+        let words = self.msg(id, &moment_args(t))?;
         MOMENTS.with(|m| {
             let mut m = m.borrow_mut();
             if m.len() >= 4096 {
@@ -486,14 +559,10 @@ impl<'a> Words<'a> {
         };
         match &n.body {
             Body::Outage(o) => {
-                let span = match o.end {
-                    None => "open",
-                    Some(e) if e.date == o.start.date => "same-day",
-                    Some(_) => "multi-day",
-                };
                 view.selectors
                     .push(("planned", if o.planned { "yes" } else { "no" }));
-                view.selectors.push(("span", span));
+                view.selectors.push(("reason", o.reason.key()));
+                view.selectors.push(("span", span_kind(o.start, o.end)));
                 view.vars
                     .push(self.var("from", self.sms_moment(o.start, None)?, None));
                 if let Some(e) = o.end {
@@ -514,14 +583,13 @@ impl<'a> Words<'a> {
                 self.sms_phone(None, &mut view);
             }
             Body::Safety(s) => {
-                let mut args = FluentArgs::new();
-                args.set("hazard", s.hazard.key());
-                if let Some(d) = &s.details {
-                    args.set("details", trim_sentence_end(self.text(d)?));
+                view.selectors.push(("hazard", s.hazard.key()));
+                // Only an advisory of its own (`other`) names its subject in a variable; the
+                // others say their hazard's advice in fixed words.
+                if let (Hazard::Other, Some(d)) = (s.hazard, &s.details) {
+                    let name = trim_sentence_end(self.text(d)?).to_string();
+                    view.vars.push(self.var("hazard-name", name, Some(d)));
                 }
-                let name = self.msg("sms-safety-hazard", &args)?;
-                view.vars
-                    .push(self.var("hazard-name", name, s.details.as_ref()));
                 let (list, areas) = self.sms_areas(&s.areas)?;
                 view.selectors.push(("area-list", list));
                 if list != "none" {
