@@ -4,6 +4,8 @@
 pub mod catalog;
 pub mod formats;
 mod functions;
+#[cfg(test)]
+mod variants;
 
 use std::borrow::Cow;
 use std::path::Path;
