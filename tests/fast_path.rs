@@ -112,6 +112,14 @@ fn tricky_documents_read_the_same_either_way() {
         "planned: false\nconsumers: 5 # five\n",
         "planned: false\ndetails: [a, b]\n",
         "planned: false\ncontacts: []\n",
+        "planned: true\nend: 2025-11-24 14:00\n",
+        "planned: true\nend: 2025-11-24 14:00:00+05:30 # IST\n",
+        "planned: true\nend: \"2025-11-24 14:00\"\n",
+        "planned: true\nend: 2025-11-24  14:00\n",
+        "planned: true\nend: 2025-11-24\t14:00\n",
+        "planned: true\nend: 2025-11-24 2:00 pm\n",
+        "planned: true\nend: 24/11/2025 14:00\n",
+        "planned: false\nissued: 2025-11-24 10:00\n",
     ];
     for extra in cases {
         compare(&format!("{base}{extra}"), InputFormat::Yaml);

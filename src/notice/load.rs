@@ -696,7 +696,10 @@ impl Cx<'_> {
                 path,
                 K::InvalidDate,
                 format!("`{path}`: `{}` is not a date", raw.value),
-                Some("write YYYY-MM-DD, e.g. 2025-11-22".into()),
+                Some(
+                    datetime::date_help(&raw.value)
+                        .unwrap_or_else(|| "write YYYY-MM-DD, e.g. 2025-11-22".into()),
+                ),
             );
         }
         d
@@ -707,7 +710,7 @@ impl Cx<'_> {
         if d.is_none() {
             self.push(Some(raw.at), path, K::InvalidDateTime,
                 format!("`{path}`: `{}` is not a date and time", raw.value),
-                Some("write YYYY-MM-DDTHH:MM in IST, e.g. 2025-11-24T10:00, or add an offset: 2025-11-24T04:30+00:00".into()));
+                Some(datetime::datetime_help(&raw.value).unwrap_or_else(|| "write YYYY-MM-DDTHH:MM in IST, e.g. 2025-11-24T10:00, or add an offset: 2025-11-24T04:30+00:00".into())));
         }
         d
     }
