@@ -133,6 +133,11 @@ fn tricky_documents_read_the_same_either_way() {
         "kind: safety\nissuer: {org: \"x\\u0041\"}\nhazard: monsoon\n",
         "kind: safety\nissuer: {org: x}\nhazard: monsoon\n...\n",
         "kind:   safety\nissuer: {org: x}\nhazard: monsoon\n",
+        "kind: safety\nissuer: {org: { hi-IN: Hall A, Bhilai }}\nhazard: monsoon\n",
+        "kind: safety\nissuer: {org: { hi-IN: Hall A, Bhilai, mr-IN: Hall A, Bhilai }}\nhazard: monsoon\n",
+        "kind: safety\nissuer: {org: { hi-IN: A, B: c }}\nhazard: monsoon\n",
+        "kind: safety\nissuer: {org: { hi: A, hi: B }}\nhazard: monsoon\n",
+        "kind: safety\nissuer: {org: x}\nhazard: monsoon\nareas: [{ mr: वाई, पसरणी, hi: वाई, पसरणी }]\n",
     ];
     for text in texts {
         compare(text, InputFormat::Yaml);

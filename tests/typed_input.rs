@@ -9,6 +9,36 @@ use suchana::notice::{
 };
 use suchana::{DataError, DataErrorKind as K, Engine, Format, Lang, Position};
 
+/// (line, column, code, path, message, help) of each error.
+type Seen = (u32, u32, &'static str, String, String, String);
+
+fn seen(errs: &[DataError]) -> Vec<Seen> {
+    errs.iter()
+        .map(|e| {
+            let p = e.position.unwrap_or(Position { line: 0, column: 0 });
+            (
+                p.line,
+                p.column,
+                e.code(),
+                e.path.clone(),
+                e.message.clone(),
+                e.help.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn comma(line: u32, column: u32, path: &str, key: &str, tag: &str, fixed: &str) -> Seen {
+    (
+        line,
+        column,
+        "unknown-language",
+        format!("{path}.{key}"),
+        format!("`{key}` in `{path}` is not a language: the comma before it ended the {tag} text"),
+        format!("a comma inside {{ }} ends a value; quote the text: {tag}: \"{fixed}\""),
+    )
+}
+
 /// The errors of the only document of `yaml`, read by the fast path (which falls back to
 /// serde-saphyr) and by serde-saphyr alone; both must agree.
 fn errors(yaml: &str) -> Vec<DataError> {
@@ -219,4 +249,148 @@ fn dates_get_the_iso_value() {
     // Not a real day: no guess, the usual help.
     let help = one(&y("31/09/2025"), K::InvalidDate, 4, 14, "valid_until");
     assert_eq!(help, "write YYYY-MM-DD, e.g. 2025-11-22");
+}
+
+fn meeting_venue(venue: &str) -> String {
+    format!(
+        "kind: meeting\nissuer: {{ org: भिलाई इस्पात संयंत्र }}\ntitle: ग्राहक संमेलन\nstart: 2025-09-19T10:30\nvenue: {venue}\norganizer: विपणन विभाग\n"
+    )
+}
+
+#[test]
+fn a_comma_in_one_language_text_shows_the_quoted_line() {
+    let y = meeting_venue("{ hi-IN: एम एंड बीपी सभागार, इस्पात भवन, mr-IN: एम अँड बीपी सभागृह }");
+    assert_eq!(
+        seen(&errors(&y)),
+        [comma(
+            5,
+            37,
+            "venue",
+            "इस्पात भवन",
+            "hi-IN",
+            "एम एंड बीपी सभागार, इस्पात भवन"
+        )]
+    );
+    // Only one language, in Latin letters (which the fast path reads as far as it can).
+    let y = meeting_venue("{ hi: Hall A, Bhilai }");
+    assert_eq!(
+        seen(&errors(&y)),
+        [comma(5, 22, "venue", "Bhilai", "hi", "Hall A, Bhilai")]
+    );
+    // Several commas, and a `: ` in the text: one error, the whole line.
+    let y = meeting_venue("{ hi: सभागार, इस्पात भवन, सेक्टर: 1, mr: सभागृह }");
+    assert_eq!(
+        seen(&errors(&y)),
+        [comma(
+            5,
+            22,
+            "venue",
+            "इस्पात भवन",
+            "hi",
+            "सभागार, इस्पात भवन, सेक्टर: 1"
+        )]
+    );
+    // A quote in the text is escaped in the suggestion.
+    let y = meeting_venue("{ hi: 'सभागार \"अ\"', भिलाई }");
+    assert_eq!(
+        seen(&errors(&y)),
+        [comma(
+            5,
+            28,
+            "venue",
+            "भिलाई",
+            "hi",
+            "सभागार \\\"अ\\\", भिलाई"
+        )]
+    );
+}
+
+#[test]
+fn the_same_words_split_off_both_languages_are_no_duplicate_key() {
+    // The second `इस्पात भवन` is a duplicate key to YAML; the parser stops there.
+    let y = meeting_venue(
+        "{ hi-IN: एम एंड बीपी सभागार, इस्पात भवन, mr-IN: एम अँड बीपी सभागृह, इस्पात भवन }",
+    );
+    assert_eq!(
+        seen(&errors(&y)),
+        [
+            comma(
+                5,
+                37,
+                "venue",
+                "इस्पात भवन",
+                "hi-IN",
+                "एम एंड बीपी सभागार, इस्पात भवन"
+            ),
+            comma(
+                5,
+                76,
+                "venue",
+                "इस्पात भवन",
+                "mr-IN",
+                "एम अँड बीपी सभागृह, इस्पात भवन"
+            ),
+        ]
+    );
+    let y = meeting_venue("{ hi: Hall A, Bhilai, mr: Hall A, Bhilai }");
+    assert_eq!(
+        seen(&errors(&y)),
+        [
+            comma(5, 22, "venue", "Bhilai", "hi", "Hall A, Bhilai"),
+            comma(5, 42, "venue", "Bhilai", "mr", "Hall A, Bhilai"),
+        ]
+    );
+    // In a list, at the area's path.
+    let y = "kind: outage\nissuer: { org: महावितरण }\nplanned: false\nreason: weather\nareas: [वाई, { mr-IN: भुईंज, पसरणी, hi-IN: भुइंज, पसरणी }]\nstart: 2025-11-24T10:00\n";
+    assert_eq!(
+        seen(&errors(y)),
+        [
+            comma(5, 30, "areas[1]", "पसरणी", "mr-IN", "भुईंज, पसरणी"),
+            comma(5, 51, "areas[1]", "पसरणी", "hi-IN", "भुइंज, पसरणी"),
+        ]
+    );
+}
+
+#[test]
+fn other_keys_of_text_maps_keep_their_errors() {
+    // A language twice is a duplicate key, with the text map's path.
+    let y = meeting_venue("{ hi: सभागार, hi: सभागृह }");
+    let errs = errors(&y);
+    assert_eq!(
+        seen(&errs),
+        [(
+            5,
+            22,
+            "duplicate-key",
+            "venue.hi".to_string(),
+            "`venue` gives hi twice".to_string(),
+            "keep one of the two".to_string()
+        )]
+    );
+    // A tag that is no shipped language.
+    let y = meeting_venue("{ hi: सभागार, gu: સભાગૃહ }");
+    let errs = errors(&y);
+    assert_eq!(errs.len(), 1);
+    assert_eq!(errs[0].message, "`gu` in `venue` is not a shipped language");
+    assert_eq!(
+        errs[0].help.as_deref(),
+        Some("use mr-IN (or mr) for Marathi and hi-IN (or hi) for Hindi")
+    );
+    // Braces around a plain text.
+    let y = meeting_venue("{ इस्पात भवन }");
+    let errs = errors(&y);
+    assert_eq!(errs.len(), 1);
+    assert_eq!(
+        errs[0].position,
+        Some(Position {
+            line: 5,
+            column: 10
+        })
+    );
+    assert!(
+        errs[0].help.as_deref().is_some_and(
+            |h| h.starts_with("inside { } a comma ends a value: write the text without { }")
+        ),
+        "{errs:?}"
+    );
 }

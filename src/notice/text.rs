@@ -1,6 +1,7 @@
 //! `Text`: one string for every language, or one string per language.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::fmt;
 
 use schemars::{JsonSchema, SchemaGenerator, json_schema};
@@ -11,13 +12,30 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 use super::located::Located;
 use crate::lang::Lang;
 
+/// One entry of a text map as written: the key (a language tag, or what a comma left) and
+/// its value (`None` for a key written without one).
+pub(crate) type TextEntry = (Located<String>, Located<Option<String>>);
+
 /// A text value as written in YAML, before validation.
 #[derive(Clone, Debug)]
 pub(crate) enum RawText {
     /// One string, used as it is in every language.
     Same(String),
     /// Language tag → string, in the order written.
-    PerLang(Vec<(Located<String>, Located<Option<String>>)>),
+    PerLang(Vec<TextEntry>),
+}
+
+thread_local! {
+    /// The entries read so far of the text map whose reading failed last on this thread (a
+    /// duplicate key: `{ hi-IN: एम एंड बीपी सभागार, इस्पात भवन, mr-IN: …, इस्पात भवन }`), so
+    /// that the error can explain the comma that split the text.
+    static FAILED_MAP: RefCell<Option<Vec<TextEntry>>> = const { RefCell::new(None) };
+}
+
+/// Takes the entries of the text map whose reading failed last on this thread, if any.
+/// Call it before deserializing (to forget an earlier failure) and after an error.
+pub(crate) fn take_failed_map() -> Option<Vec<TextEntry>> {
+    FAILED_MAP.with(|f| f.borrow_mut().take())
 }
 
 impl<'de> Deserialize<'de> for RawText {
@@ -51,12 +69,16 @@ impl<'de> Deserialize<'de> for RawText {
 
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawText, A::Error> {
                 let mut entries = Vec::new();
-                while let Some(entry) =
-                    map.next_entry::<Located<String>, Located<Option<String>>>()?
-                {
-                    entries.push(entry);
+                loop {
+                    match map.next_entry::<Located<String>, Located<Option<String>>>() {
+                        Ok(Some(entry)) => entries.push(entry),
+                        Ok(None) => return Ok(RawText::PerLang(entries)),
+                        Err(e) => {
+                            FAILED_MAP.with(|f| *f.borrow_mut() = Some(entries));
+                            return Err(e);
+                        }
+                    }
                 }
-                Ok(RawText::PerLang(entries))
             }
         }
 
