@@ -93,18 +93,61 @@ impl JsonSchema for RawText {
 
     fn json_schema(_: &mut SchemaGenerator) -> schemars::Schema {
         json_schema!({
-            "description": "A string used in every language, or a map from language tag (mr, mr-IN, hi, hi-IN) to string.",
+            "description": "A string used in every language (a whole number is read as text too), or a map from language tag (mr, mr-IN, hi, hi-IN) to string, naming each language once.",
             "oneOf": [
-                { "type": "string", "minLength": 1 },
+                string_schema(),
+                { "type": "integer" },
                 {
                     "type": "object",
-                    "propertyNames": { "pattern": "^(mr|hi)([-_](Deva))?([-_]IN)?$" },
-                    "additionalProperties": { "type": "string", "minLength": 1 },
-                    "minProperties": 1
+                    "propertyNames": { "pattern": "^(mr|hi)([-_]Deva)?([-_]IN)?$" },
+                    "additionalProperties": string_schema(),
+                    "minProperties": 1,
+                    "dependentSchemas": one_spelling_per_language()
                 }
             ]
         })
     }
+}
+
+/// The JSON Schema of one text (in one language): not blank, at most
+/// [`MAX_TEXT_CHARS`](crate::limits::MAX_TEXT_CHARS) characters, and no character that
+/// [`hostile::classify`](super::hostile::classify) refuses.
+pub(crate) fn string_schema() -> serde_json::Value {
+    serde_json::json!({
+        "type": "string",
+        "minLength": 1,
+        "maxLength": crate::limits::MAX_TEXT_CHARS,
+        "pattern": "\\S",
+        "not": { "pattern": super::hostile::refused_class() }
+    })
+}
+
+/// For each spelling of a language (`mr`, `mr-IN`, `mr_Deva_IN`, …): when a text map has it,
+/// no other spelling of that language (`duplicate-language`).
+fn one_spelling_per_language() -> serde_json::Value {
+    let mut map = serde_json::Map::new();
+    for lang in ["mr", "hi"] {
+        let mut spellings = vec![lang.to_string()];
+        for sep in ['-', '_'] {
+            spellings.push(format!("{lang}{sep}IN"));
+            spellings.push(format!("{lang}{sep}Deva"));
+            for sep2 in ['-', '_'] {
+                spellings.push(format!("{lang}{sep}Deva{sep2}IN"));
+            }
+        }
+        for spelling in spellings {
+            let others = serde_json::json!({
+                "propertyNames": {
+                    "anyOf": [
+                        { "const": spelling },
+                        { "not": { "pattern": format!("^{lang}([-_]|$)") } }
+                    ]
+                }
+            });
+            map.insert(spelling, others);
+        }
+    }
+    serde_json::Value::Object(map)
 }
 
 /// Returns `s` in Unicode NFC, borrowing when it already is (the common case).
