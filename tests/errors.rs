@@ -332,11 +332,11 @@ fn an_unquoted_comma_in_a_text_map_is_explained() {
         5,
         23,
         "areas[0].पसरणी",
-        "`पसरणी` in `areas[0]` is not a shipped language",
+        "`पसरणी` in `areas[0]` is not a language: the comma before it ended the mr-IN text",
     );
-    assert!(
-        e.help
-            .is_some_and(|h| h.contains("put that whole text in quotes"))
+    assert_eq!(
+        e.help.as_deref(),
+        Some("a comma inside { } ends a value; quote the text: mr-IN: \"वाई, पसरणी\"")
     );
 }
 

@@ -112,6 +112,14 @@ fn tricky_documents_read_the_same_either_way() {
         "planned: false\nconsumers: 5 # five\n",
         "planned: false\ndetails: [a, b]\n",
         "planned: false\ncontacts: []\n",
+        "planned: true\nend: 2025-11-24 14:00\n",
+        "planned: true\nend: 2025-11-24 14:00:00+05:30 # IST\n",
+        "planned: true\nend: \"2025-11-24 14:00\"\n",
+        "planned: true\nend: 2025-11-24  14:00\n",
+        "planned: true\nend: 2025-11-24\t14:00\n",
+        "planned: true\nend: 2025-11-24 2:00 pm\n",
+        "planned: true\nend: 24/11/2025 14:00\n",
+        "planned: false\nissued: 2025-11-24 10:00\n",
     ];
     for extra in cases {
         compare(&format!("{base}{extra}"), InputFormat::Yaml);
@@ -125,6 +133,11 @@ fn tricky_documents_read_the_same_either_way() {
         "kind: safety\nissuer: {org: \"x\\u0041\"}\nhazard: monsoon\n",
         "kind: safety\nissuer: {org: x}\nhazard: monsoon\n...\n",
         "kind:   safety\nissuer: {org: x}\nhazard: monsoon\n",
+        "kind: safety\nissuer: {org: { hi-IN: Hall A, Bhilai }}\nhazard: monsoon\n",
+        "kind: safety\nissuer: {org: { hi-IN: Hall A, Bhilai, mr-IN: Hall A, Bhilai }}\nhazard: monsoon\n",
+        "kind: safety\nissuer: {org: { hi-IN: A, B: c }}\nhazard: monsoon\n",
+        "kind: safety\nissuer: {org: { hi: A, hi: B }}\nhazard: monsoon\n",
+        "kind: safety\nissuer: {org: x}\nhazard: monsoon\nareas: [{ mr: वाई, पसरणी, hi: वाई, पसरणी }]\n",
     ];
     for text in texts {
         compare(text, InputFormat::Yaml);

@@ -1,5 +1,7 @@
-//! Dates and times of notices: strict parsing of `YYYY-MM-DD` and `YYYY-MM-DDTHH:MM[:SS][±HH:MM]`,
-//! and conversion to Indian Standard Time, in which every notice is printed.
+//! Dates and times of notices: strict parsing of `YYYY-MM-DD` and `YYYY-MM-DDTHH:MM[:SS][±HH:MM]`
+//! (a space may stand for the `T`, as YAML timestamps and RFC 3339 allow), conversion to Indian
+//! Standard Time, in which every notice is printed, and a did-you-mean for the forms people
+//! type instead (`24/11/2025 10:00`, `2:30 pm`, `24:00`).
 
 use std::fmt;
 
@@ -138,10 +140,11 @@ pub fn parse_date(s: &str) -> Option<Date> {
 }
 
 /// Parses `YYYY-MM-DDTHH:MM[:SS][±HH:MM]` (no offset means IST) and returns the moment on
-/// the IST wall clock. Seconds are accepted and dropped: notices print minutes.
+/// the IST wall clock. One space may stand for the `T` (`2025-11-24 10:00`), as YAML
+/// timestamps and RFC 3339 allow. Seconds are accepted and dropped: notices print minutes.
 pub fn parse_datetime(s: &str) -> Option<DateTime> {
     let b = s.as_bytes();
-    if b.len() < 16 || b[10] != b'T' || b[13] != b':' {
+    if b.len() < 16 || !matches!(b[10], b'T' | b' ') || b[13] != b':' {
         return None;
     }
     let date = parse_date(s.get(..10)?)?;
@@ -182,6 +185,292 @@ pub fn parse_datetime(s: &str) -> Option<DateTime> {
     })
 }
 
+/// A date as people type it instead of `YYYY-MM-DD`, read with what is worth saying about
+/// how it was read.
+struct LooseDate {
+    date: Date,
+    /// Said after the suggestion: how an ambiguous or month-first date was read.
+    note: Option<String>,
+}
+
+/// A time as people type it: `10`, `10:00`, `10.30`, `2:30 pm`, `24:00`, with an offset.
+struct LooseTime {
+    /// 0–24 (24 only with minute 0: the end of the day).
+    hour: u8,
+    minute: u8,
+    /// The time as written with its `am`/`pm`, when it had one.
+    twelve_hour: Option<String>,
+    /// `+HH:MM`, when an offset was written (`Z` is `+00:00`).
+    offset: Option<String>,
+}
+
+/// The value with Devanagari digits as ASCII and letters lower-cased.
+fn ascii_lower(s: &str) -> String {
+    s.trim()
+        .chars()
+        .map(|c| match c {
+            '०'..='९' => char::from(b'0' + (u32::from(c) - u32::from('०')) as u8),
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+/// A number of one to `max` ASCII digits.
+fn small_number(s: &str, max: usize) -> Option<u32> {
+    if s.is_empty() || s.len() > max || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+fn real_date(year: u32, month: u32, day: u32) -> Option<Date> {
+    parse_date(&format!("{year:04}-{month:02}-{day:02}"))
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn month_name(d: Date) -> &'static str {
+    MONTHS
+        .get(usize::from(d.month).wrapping_sub(1))
+        .copied()
+        .unwrap_or("")
+}
+
+/// `24/11/2025`, `24-11-2025`, `24.11.2025`, `24/11/25`, `2025/11/24`, `2025-1-5`: day first
+/// unless only month first names a real day.
+fn loose_date(s: &str) -> Option<LooseDate> {
+    let sep = s.chars().find(|c| matches!(c, '/' | '-' | '.'))?;
+    let parts: Vec<&str> = s.split(sep).collect();
+    let [a, b, c] = parts[..] else {
+        return None;
+    };
+    if a.len() == 4 {
+        let date = real_date(
+            small_number(a, 4)?,
+            small_number(b, 2)?,
+            small_number(c, 2)?,
+        )?;
+        return Some(LooseDate { date, note: None });
+    }
+    let (first, second) = (small_number(a, 2)?, small_number(b, 2)?);
+    let year = match c.len() {
+        4 => small_number(c, 4)?,
+        2 => 2000 + small_number(c, 2)?,
+        _ => return None,
+    };
+    let day_first = real_date(year, second, first);
+    let month_first = real_date(year, first, second);
+    match (day_first, month_first) {
+        (Some(date), Some(other)) if date != other => Some(LooseDate {
+            date,
+            note: Some(format!(
+                "`{s}` is read day first, as {} {} {} (Indian order, DD/MM/YYYY); for {} {} write `{other}`",
+                date.day,
+                month_name(date),
+                date.year,
+                other.day,
+                month_name(other)
+            )),
+        }),
+        (Some(date), _) => Some(LooseDate { date, note: None }),
+        (None, Some(date)) => Some(LooseDate {
+            date,
+            note: Some(format!(
+                "`{s}` can only be month/day/year: {} {} {}",
+                date.day,
+                month_name(date),
+                date.year
+            )),
+        }),
+        (None, None) => None,
+    }
+}
+
+/// `10`, `10:00`, `10:00:00`, `10.30`, `2:30pm`, `10:00+0530`, `10:00z` (lower-cased).
+fn loose_time(s: &str, meridiem: Option<&str>) -> Option<LooseTime> {
+    let (clock, offset) = match s.find(['+', '-', 'z']) {
+        Some(i) => (&s[..i], Some(&s[i..])),
+        None => (s, None),
+    };
+    let offset = match offset {
+        None => None,
+        Some("z") => Some("+00:00".to_string()),
+        Some(o) => {
+            let (sign, rest) = o.split_at(1);
+            let (h, m) = match rest.split_once(':') {
+                Some((h, m)) => (h, m),
+                None if rest.len() == 4 => rest.split_at(2),
+                None => (rest, "00"),
+            };
+            let (h, m) = (small_number(h, 2)?, small_number(m, 2)?);
+            if h > 14 || m > 59 {
+                return None;
+            }
+            Some(format!("{sign}{h:02}:{m:02}"))
+        }
+    };
+    let sep = if meridiem.is_some() || !clock.contains(':') {
+        clock.find([':', '.'])
+    } else {
+        clock.find(':')
+    };
+    let (hour, minute) = match sep {
+        Some(i) => {
+            let rest = &clock[i + 1..];
+            // Seconds are dropped, as `parse_datetime` drops them.
+            let minute = match rest.split_once(':') {
+                Some((m, sec)) => {
+                    small_number(sec, 2).filter(|&s| s <= 59)?;
+                    m
+                }
+                None => rest,
+            };
+            if minute.len() != 2 {
+                return None;
+            }
+            (small_number(&clock[..i], 2)?, small_number(minute, 2)?)
+        }
+        None => (small_number(clock, 2)?, 0),
+    };
+    if minute > 59 {
+        return None;
+    }
+    let (hour, twelve_hour) = match meridiem {
+        Some(m) => {
+            if !(1..=12).contains(&hour) {
+                return None;
+            }
+            let pm = m.starts_with('p');
+            let h24 = match (hour, pm) {
+                (12, false) => 0,
+                (12, true) => 12,
+                (h, false) => h,
+                (h, true) => h + 12,
+            };
+            let written = format!("{hour}:{minute:02} {}", if pm { "pm" } else { "am" });
+            (h24, Some(written))
+        }
+        None => (hour, None),
+    };
+    if hour > 24 || (hour == 24 && minute != 0) {
+        return None;
+    }
+    Some(LooseTime {
+        hour: hour as u8,
+        minute: minute as u8,
+        twelve_hour,
+        offset,
+    })
+}
+
+/// Splits a value as typed into its date and its time (either may be missing), or `None`
+/// when it does not look like a date or a time at all.
+fn loose(s: &str) -> Option<(Option<LooseDate>, Option<LooseTime>)> {
+    let s = ascii_lower(s);
+    let mut body = s.as_str();
+    let mut meridiem = None;
+    for m in ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"] {
+        if let Some(rest) = body.strip_suffix(m) {
+            meridiem = Some(m);
+            body = rest.trim_end();
+            break;
+        }
+    }
+    let parts: Vec<&str> = body
+        .split(|c: char| c == 't' || c == ',' || c.is_whitespace())
+        .filter(|p| !p.is_empty())
+        .collect();
+    match parts[..] {
+        [one] => {
+            let is_time = meridiem.is_some()
+                || one.contains(':')
+                || (one.len() <= 2 && one.bytes().all(|b| b.is_ascii_digit()));
+            if is_time {
+                Some((None, Some(loose_time(one, meridiem)?)))
+            } else {
+                Some((Some(loose_date(one)?), None))
+            }
+        }
+        [date, time] => Some((Some(loose_date(date)?), Some(loose_time(time, meridiem)?))),
+        _ => None,
+    }
+}
+
+/// Help for a date-time field whose value `s` is not `YYYY-MM-DDTHH:MM`: the exact value to
+/// write when it can be told, else `None`.
+pub(crate) fn datetime_help(s: &str) -> Option<String> {
+    let (date, time) = loose(s)?;
+    let Some(time) = time else {
+        let date = date?;
+        return Some(format!(
+            "a time is needed too: write `{}THH:MM` on the 24-hour clock, e.g. `{}T10:00`",
+            date.date, date.date
+        ));
+    };
+    let offset = time.offset.as_deref().unwrap_or("");
+    let clock = format!("{:02}:{:02}", time.hour, time.minute);
+    let Some(date) = date else {
+        let how = match (&time.twelve_hour, time.hour) {
+            (_, 24) => {
+                "24:00 is midnight at the end of the day: write `T00:00` with the next day's date"
+                    .to_string()
+            }
+            (Some(written), _) => format!(
+                "times are on the 24-hour clock, without am/pm: {written} is `T{clock}`; write `YYYY-MM-DDT{clock}{offset}`"
+            ),
+            (None, _) => format!("write `YYYY-MM-DDT{clock}{offset}`"),
+        };
+        return Some(format!("a date is needed too: {how}"));
+    };
+    let mut notes = Vec::new();
+    let exact = if time.hour == 24 {
+        let next = civil_from_days(days_from_civil(date.date) + 1);
+        notes.push(format!(
+            "24:00 is midnight at the end of {}: `T00:00` of the next day",
+            date.date
+        ));
+        format!("{next}T00:00{offset}")
+    } else {
+        format!("{}T{clock}{offset}", date.date)
+    };
+    if let Some(written) = &time.twelve_hour {
+        notes.push(format!(
+            "times are on the 24-hour clock, without am/pm: {written} is {clock}"
+        ));
+    }
+    notes.extend(date.note);
+    if notes.is_empty() {
+        notes.push("write YYYY-MM-DDTHH:MM".into());
+    }
+    Some(format!("did you mean `{exact}`? {}", notes.join("; ")))
+}
+
+/// Help for a date field whose value `s` is not `YYYY-MM-DD`: the exact value to write when
+/// it can be told, else `None`.
+pub(crate) fn date_help(s: &str) -> Option<String> {
+    let (date, time) = loose(s)?;
+    let date = date?;
+    let note = match (time, date.note) {
+        (Some(_), _) => "this field is a date, without a time".to_string(),
+        (None, Some(note)) => note,
+        (None, None) => "write YYYY-MM-DD".to_string(),
+    };
+    Some(format!("did you mean `{}`? {note}", date.date))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -218,6 +507,8 @@ mod tests {
     #[test]
     fn times_default_to_ist_and_convert_offsets() {
         assert_eq!(dt("2025-11-24T10:00"), "2025-11-24T10:00+05:30");
+        assert_eq!(dt("2025-11-24 10:00"), "2025-11-24T10:00+05:30");
+        assert_eq!(dt("2025-11-24 04:30+00:00"), "2025-11-24T10:00+05:30");
         assert_eq!(dt("2025-11-24T10:00:59"), "2025-11-24T10:00+05:30");
         assert_eq!(dt("2025-11-24T10:00+05:30"), "2025-11-24T10:00+05:30");
         assert_eq!(dt("2025-11-24T04:30+00:00"), "2025-11-24T10:00+05:30");
@@ -225,7 +516,8 @@ mod tests {
         assert_eq!(dt("2025-03-01T00:10+06:00"), "2025-02-28T23:40+05:30");
         for bad in [
             "2025-11-24",
-            "2025-11-24 10:00",
+            "2025-11-24  10:00",
+            "2025-11-24t10:00",
             "2025-11-24T24:00",
             "2025-11-24T10:60",
             "2025-11-24T10:00Z",
@@ -242,5 +534,72 @@ mod tests {
         let a = parse_datetime("2025-11-24T23:30").map(|d| d.minutes());
         let b = parse_datetime("2025-11-25T00:15").map(|d| d.minutes());
         assert_eq!(b.zip(a).map(|(b, a)| b - a), Some(45));
+    }
+
+    fn help_dt(s: &str) -> String {
+        datetime_help(s).unwrap_or_default()
+    }
+
+    #[test]
+    fn typed_date_times_get_the_exact_value() {
+        let cases = [
+            ("24/11/2025 10:00", "`2025-11-24T10:00`"),
+            ("24-11-2025 10:00", "`2025-11-24T10:00`"),
+            ("24.11.2025 10:00", "`2025-11-24T10:00`"),
+            ("२४/११/२०२५ १०:००", "`2025-11-24T10:00`"),
+            ("24/11/25 10:00", "`2025-11-24T10:00`"),
+            ("2025/11/24 10:00", "`2025-11-24T10:00`"),
+            ("2025-11-24T10", "`2025-11-24T10:00`"),
+            ("2025-11-24 10:00 AM", "`2025-11-24T10:00`"),
+            ("2025-11-24 2:30 pm", "`2025-11-24T14:30`"),
+            ("24/11/2025, 2.30 p.m.", "`2025-11-24T14:30`"),
+            ("2025-11-24 12:15 am", "`2025-11-24T00:15`"),
+            ("2025-11-24T10:00Z", "`2025-11-24T10:00+00:00`"),
+            ("2025-11-24T10:00+0530", "`2025-11-24T10:00+05:30`"),
+            ("2025-11-24T24:00", "`2025-11-25T00:00`"),
+            ("2025-12-31 24:00", "`2026-01-01T00:00`"),
+            ("11/24/2025 10:00", "`2025-11-24T10:00`"),
+        ];
+        for (typed, exact) in cases {
+            assert!(
+                help_dt(typed).starts_with(&format!("did you mean {exact}?")),
+                "{typed}: {}",
+                help_dt(typed)
+            );
+        }
+        assert!(help_dt("2025-11-24 2:30 pm").contains("2:30 pm is 14:30"));
+        assert!(help_dt("11/24/2025 10:00").contains("month/day/year"));
+        let ambiguous = help_dt("05/06/2025 10:00");
+        assert!(
+            ambiguous.starts_with("did you mean `2025-06-05T10:00`?")
+                && ambiguous.contains("day first")
+                && ambiguous.contains("`2025-05-06`"),
+            "{ambiguous}"
+        );
+        assert!(help_dt("10:00 AM").starts_with("a date is needed too"));
+        assert!(help_dt("2:30 pm").contains("`YYYY-MM-DDT14:30`"));
+        assert!(help_dt("24:00").contains("next day"));
+        assert!(help_dt("24-11-2025").starts_with("a time is needed too"));
+        for hopeless in [
+            "soon",
+            "31/02/2025 10:00",
+            "2025-11-24 13:00 pm",
+            "10:75",
+            "",
+        ] {
+            assert_eq!(datetime_help(hopeless), None, "{hopeless}");
+        }
+    }
+
+    #[test]
+    fn typed_dates_get_the_exact_value() {
+        assert_eq!(
+            date_help("24-11-2025").as_deref(),
+            Some("did you mean `2025-11-24`? write YYYY-MM-DD")
+        );
+        assert!(date_help("24.11.2025").is_some_and(|h| h.contains("`2025-11-24`")));
+        assert!(date_help("2025-11-24T10:00").is_some_and(|h| h.contains("without a time")));
+        assert!(date_help("05/06/2025").is_some_and(|h| h.contains("day first")));
+        assert_eq!(date_help("30/02/2025"), None);
     }
 }

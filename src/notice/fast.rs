@@ -296,7 +296,8 @@ fn plain_scalar(s: &str, flow: bool) -> Option<Value> {
     Some(Value::String(s.to_string()))
 }
 
-/// `2025-11-24`, `2025-11-24T10:00`, `2025-11-24T10:00:00+05:30` and the like.
+/// `2025-11-24`, `2025-11-24T10:00`, `2025-11-24 10:00`, `2025-11-24T10:00:00+05:30` and the
+/// like (one space may stand for the `T`, as in YAML timestamps).
 fn looks_like_date_or_time(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() >= 10
@@ -305,9 +306,11 @@ fn looks_like_date_or_time(s: &str) -> bool {
         && b[5..7].iter().all(u8::is_ascii_digit)
         && b[7] == b'-'
         && b[8..10].iter().all(u8::is_ascii_digit)
-        && b[10..]
-            .iter()
-            .all(|c| c.is_ascii_digit() || matches!(c, b'T' | b':' | b'+' | b'-' | b'.' | b'Z'))
+        && b[10..].iter().enumerate().all(|(i, c)| {
+            c.is_ascii_digit()
+                || matches!(c, b'T' | b':' | b'+' | b'-' | b'.' | b'Z')
+                || (i == 0 && *c == b' ')
+        })
 }
 
 struct Scanner<'a> {
@@ -506,7 +509,7 @@ mod tests {
 
     #[test]
     fn reads_the_plain_subset() {
-        let doc = "---\nkind: outage\nissuer:\n  org: महावितरण\n  office: { mr-IN: वाई उपविभाग, hi-IN: 'वाई उपखंड' }\nplanned: true\nareas: [वाई, { mr-IN: भुईंज, hi-IN: भुइंज }]\nstart: 2025-11-24T10:00 # IST\nconsumers: 218000\ncontacts:\n  - { phone: \"1912\" }\n  - label: टोल-फ्री\n    phone: \"1800-212-3435\"\n";
+        let doc = "---\nkind: outage\nissuer:\n  org: महावितरण\n  office: { mr-IN: वाई उपविभाग, hi-IN: 'वाई उपखंड' }\nplanned: true\nareas: [वाई, { mr-IN: भुईंज, hi-IN: भुइंज }]\nstart: 2025-11-24T10:00 # IST\nend: 2025-11-24 14:00\nconsumers: 218000\ncontacts:\n  - { phone: \"1912\" }\n  - label: टोल-फ्री\n    phone: \"1800-212-3435\"\n";
         assert_eq!(
             parse(doc),
             Some(json!({
@@ -515,6 +518,7 @@ mod tests {
                 "planned": true,
                 "areas": ["वाई", {"mr-IN": "भुईंज", "hi-IN": "भुइंज"}],
                 "start": "2025-11-24T10:00",
+                "end": "2025-11-24 14:00",
                 "consumers": 218000,
                 "contacts": [{"phone": "1912"}, {"label": "टोल-फ्री", "phone": "1800-212-3435"}],
             }))

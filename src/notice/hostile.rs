@@ -66,6 +66,58 @@ fn is_format(u: u32) -> bool {
     )
 }
 
+/// Every character [`classify`] refuses, as inclusive ranges of code points, for the JSON
+/// Schema (a unit test checks that the two agree on every character).
+const REFUSED: &[(u32, u32)] = &[
+    (0x00, 0x08),
+    (0x0B, 0x1F),
+    (0x7F, 0x9F),
+    (0xAD, 0xAD),
+    (0x0600, 0x0605),
+    (0x061C, 0x061C),
+    (0x06DD, 0x06DD),
+    (0x070F, 0x070F),
+    (0x0890, 0x0891),
+    (0x08E2, 0x08E2),
+    (0x180E, 0x180E),
+    (0x200B, 0x200B),
+    (0x200E, 0x200F),
+    (0x2028, 0x202E),
+    (0x2060, 0x2064),
+    (0x2066, 0x206F),
+    (0xFEFF, 0xFEFF),
+    (0xFFF9, 0xFFFB),
+    (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD),
+    (0x13430, 0x1343F),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001),
+    (0xE0020, 0xE007F),
+];
+
+/// A regular expression (ECMA-262, as JSON Schema's `pattern`, and Rust's `regex`) matching
+/// any character that [`classify`] refuses in a text.
+pub(crate) fn refused_class() -> String {
+    fn escape(u: u32) -> String {
+        if u <= 0xFFFF {
+            format!("\\u{u:04X}")
+        } else {
+            format!("\\u{{{u:X}}}")
+        }
+    }
+    let mut class = String::from("[");
+    for &(from, to) in REFUSED {
+        class.push_str(&escape(from));
+        if to != from {
+            class.push('-');
+            class.push_str(&escape(to));
+        }
+    }
+    class.push(']');
+    class
+}
+
 /// A name for the characters people meet, for the message.
 fn char_name(c: char) -> &'static str {
     match u32::from(c) {
@@ -292,6 +344,17 @@ fn breach_name(b: &BudgetBreach) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_schema_refuses_exactly_what_classify_refuses() {
+        for u in 0..=0x10FFFFu32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let listed = REFUSED.iter().any(|&(from, to)| (from..=to).contains(&u));
+            assert_eq!(classify(c).is_some(), listed, "U+{u:04X}");
+        }
+        assert!(refused_class().starts_with("[\\u0000-\\u0008\\u000B-"));
+        assert!(refused_class().ends_with("\\u{E0020}-\\u{E007F}]"));
+    }
 
     #[test]
     fn devanagari_joiners_are_kept_and_other_format_characters_are_not() {

@@ -14,7 +14,7 @@ use super::raw::{
 };
 use super::stream::InputFormat;
 use super::suggest::closest;
-use super::text::{RawText, nfc};
+use super::text::{RawText, TextEntry, nfc};
 use super::{
     Body, Contact, Field, Hazard, Issuer, Kind, Meeting, Notice, Outage, Person, Reason, Safety,
     Text,
@@ -324,8 +324,59 @@ fn probe_kind(cx: &mut Cx, text: &str) -> Option<Kind> {
     None
 }
 
+/// Whether a text-map key looks like a language tag (`en`, `gu-IN`, `mr_Deva`) rather than
+/// words that a comma split off a text.
+fn looks_like_tag(key: &str) -> bool {
+    let mut parts = key.trim().split(['-', '_']);
+    parts
+        .next()
+        .is_some_and(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic()))
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// Explains a duplicate key inside a text map. When a comma split a text, the words after it
+/// became a key; the same words in the next language's text make the same key again
+/// (`{ hi-IN: एम एंड बीपी सभागार, इस्पात भवन, mr-IN: …, इस्पात भवन }`), which the parser
+/// refuses before the map can be checked. `entries` are those read before the duplicate.
+fn duplicate_in_text(
+    cx: &mut Cx,
+    entries: &[TextEntry],
+    key: Option<&str>,
+    at: Option<Position>,
+    path: &str,
+) {
+    let key = key.unwrap_or_default();
+    let path = path
+        .strip_suffix('?')
+        .map_or(path, |p| p.trim_end_matches('.'));
+    let at = at.unwrap_or(Position { line: 1, column: 1 });
+    let mut all = entries.to_vec();
+    let lang = Lang::from_tag(key.trim()).is_some();
+    if !lang {
+        // The duplicate is one more key split off by a comma; its value was not read.
+        all.push((
+            Located {
+                value: key.to_string(),
+                at,
+            },
+            Located { value: None, at },
+        ));
+    }
+    cx.stray_keys(&all, path);
+    if lang {
+        cx.push(
+            Some(at),
+            &join_path(path, key.trim()),
+            K::DuplicateKey,
+            format!("`{path}` gives {} twice", key.trim()),
+            Some("keep one of the two".into()),
+        );
+    }
+}
+
 /// Deserializes a document into its kind's struct, turning a failure into a positioned error.
 fn deserialize<T: for<'de> Deserialize<'de>>(cx: &mut Cx, text: &str, kind: Kind) -> Option<T> {
+    super::text::take_failed_map();
     let mut path = String::new();
     let result =
         serde_saphyr::with_deserializer_from_str_with_options(text, yaml_options(), |de| {
@@ -340,6 +391,13 @@ fn deserialize<T: for<'de> Deserialize<'de>>(cx: &mut Cx, text: &str, kind: Kind
             let at = e.location().map(position);
             if let Some((k, at, message, help)) = hostile::parser_problem(&e, text, at) {
                 cx.push(at, "", k, message, help);
+                return None;
+            }
+            let failed_map = super::text::take_failed_map();
+            if let (YamlError::DuplicateMappingKey { key, .. }, Some(entries)) =
+                (e.without_snippet(), failed_map)
+            {
+                duplicate_in_text(cx, &entries, key.as_deref(), at, &path);
                 return None;
             }
             let err = convert_yaml_error(&e, &path, kind);
@@ -570,25 +628,10 @@ impl Cx<'_> {
                     );
                     return None;
                 }
+                self.stray_keys(entries, path);
                 for (key, value) in entries {
                     let Some(lang) = Lang::from_tag(key.value.trim()) else {
-                        // `{ mr-IN: वाई, पसरणी }` splits at the comma: the rest looks like a key.
-                        let help = if value.value.is_none() {
-                            format!(
-                                "inside {{ … }} a comma ends the text; if `{}` belongs to the text before it, put that whole text in quotes: mr-IN: \"…, {}\"",
-                                key.value, key.value
-                            )
-                        } else {
-                            "use mr-IN (or mr) for Marathi and hi-IN (or hi) for Hindi".into()
-                        };
-                        self.push(
-                            Some(key.at),
-                            &join_path(path, &key.value),
-                            K::UnknownLanguage,
-                            format!("`{}` in `{path}` is not a shipped language", key.value),
-                            Some(help),
-                        );
-                        continue;
+                        continue; // reported by `stray_keys`
                     };
                     let sub = join_path(path, lang.tag());
                     let slot = match lang {
@@ -618,6 +661,76 @@ impl Cx<'_> {
             path: path.to_string(),
             at: Some(self.pos(raw.at)),
         })
+    }
+
+    /// Reports the keys of the text map at `path` that are not languages. Most come from a
+    /// comma inside `{ }`, which ends a value: `{ hi-IN: एम एंड बीपी सभागार, इस्पात भवन }` is
+    /// `hi-IN` and a key `इस्पात भवन` without a value. The keys that follow a language's text
+    /// that way are reported once, at the first, with that language's line as it was meant.
+    fn stray_keys(&mut self, entries: &[TextEntry], path: &str) {
+        // The language entry the stray keys since it follow, and those keys.
+        let mut anchor: Option<&TextEntry> = None;
+        let mut group: Vec<&TextEntry> = Vec::new();
+        for entry in entries {
+            let (key, value) = entry;
+            if Lang::from_tag(key.value.trim()).is_some() {
+                self.comma_group(anchor, &group, path);
+                group.clear();
+                anchor = value.value.as_ref().map(|_| entry);
+                continue;
+            }
+            let split_off = value.value.is_none() || !looks_like_tag(&key.value);
+            if split_off && anchor.is_some() {
+                group.push(entry);
+                continue;
+            }
+            self.comma_group(anchor, &group, path);
+            group.clear();
+            anchor = None;
+            let help = if split_off {
+                "inside { } a comma ends a value: write the text without { } (in quotes if it holds a comma), or one text per language: { mr-IN: …, hi-IN: … }".to_string()
+            } else {
+                "use mr-IN (or mr) for Marathi and hi-IN (or hi) for Hindi".to_string()
+            };
+            self.push(
+                Some(key.at),
+                &join_path(path, &key.value),
+                K::UnknownLanguage,
+                format!("`{}` in `{path}` is not a shipped language", key.value),
+                Some(help),
+            );
+        }
+        self.comma_group(anchor, &group, path);
+    }
+
+    /// Reports the keys in `group`, split off the text of `anchor` by commas, at the first.
+    fn comma_group(&mut self, anchor: Option<&TextEntry>, group: &[&TextEntry], path: &str) {
+        let (Some((tag, text)), Some((first, _))) = (anchor, group.first()) else {
+            return;
+        };
+        let mut whole = text.value.clone().unwrap_or_default();
+        for (key, value) in group {
+            whole.push_str(", ");
+            whole.push_str(&key.value);
+            if let Some(v) = &value.value {
+                whole.push_str(": ");
+                whole.push_str(v);
+            }
+        }
+        let quoted = whole.replace('\\', "\\\\").replace('"', "\\\"");
+        let tag = tag.value.trim();
+        self.push(
+            Some(first.at),
+            &join_path(path, &first.value),
+            K::UnknownLanguage,
+            format!(
+                "`{}` in `{path}` is not a language: the comma before it ended the {tag} text",
+                first.value
+            ),
+            Some(format!(
+                "a comma inside {{ }} ends a value; quote the text: {tag}: \"{quoted}\""
+            )),
+        );
     }
 
     fn string(&mut self, s: &str, at: Position, path: &str) -> Option<String> {
@@ -696,7 +809,10 @@ impl Cx<'_> {
                 path,
                 K::InvalidDate,
                 format!("`{path}`: `{}` is not a date", raw.value),
-                Some("write YYYY-MM-DD, e.g. 2025-11-22".into()),
+                Some(
+                    datetime::date_help(&raw.value)
+                        .unwrap_or_else(|| "write YYYY-MM-DD, e.g. 2025-11-22".into()),
+                ),
             );
         }
         d
@@ -707,7 +823,7 @@ impl Cx<'_> {
         if d.is_none() {
             self.push(Some(raw.at), path, K::InvalidDateTime,
                 format!("`{path}`: `{}` is not a date and time", raw.value),
-                Some("write YYYY-MM-DDTHH:MM in IST, e.g. 2025-11-24T10:00, or add an offset: 2025-11-24T04:30+00:00".into()));
+                Some(datetime::datetime_help(&raw.value).unwrap_or_else(|| "write YYYY-MM-DDTHH:MM in IST, e.g. 2025-11-24T10:00, or add an offset: 2025-11-24T04:30+00:00".into())));
         }
         d
     }

@@ -11,6 +11,37 @@ use super::{Hazard, Kind, Reason};
 /// A text value with its position.
 pub(crate) type LText = Located<RawText>;
 
+/// A real day of the years 1900–2999, `YYYY-MM-DD`, as [`parse_date`] reads it (leap years
+/// included), for the JSON Schema.
+///
+/// [`parse_date`]: super::datetime::parse_date
+macro_rules! date_re {
+    () => {
+        concat!(
+            "(?:(?:19|2[0-9])[0-9]{2}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])",
+            "|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)",
+            "|(?:(?:19|2[0-9])(?:0[48]|[2468][048]|[13579][26])|2000|2400|2800)-02-29)"
+        )
+    };
+}
+
+/// `YYYY-MM-DD` of a real day.
+pub(crate) const DATE_PATTERN: &str = concat!("^", date_re!(), "$");
+
+/// `YYYY-MM-DDTHH:MM[:SS][±HH:MM]` (or a space for the `T`), as
+/// [`parse_datetime`](super::datetime::parse_datetime) reads it.
+pub(crate) const DATETIME_PATTERN: &str = concat!(
+    "^",
+    date_re!(),
+    "[T ](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?:[+-](?:0[0-9]|1[0-4]):[0-5][0-9])?$"
+);
+
+/// A phone number: digits, spaces, `+` and `-`, with at least one digit.
+const PHONE_PATTERN: &str = r"^[0-9 +\-]*[0-9][0-9 +\-]*$";
+
+/// An id: 1–100 of `a-z 0-9 . _ -`.
+const ID_PATTERN: &str = r"^[a-z0-9._-]{1,100}$";
+
 /// A person who signs or presides.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -43,7 +74,7 @@ pub(crate) struct RawContact {
     #[serde(default)]
     pub label: Option<LText>,
     /// Digits, spaces, `+` and `-` only; quote it in YAML ("1912").
-    #[schemars(regex(pattern = r"^[0-9 +\-]*[0-9][0-9 +\-]*$"))]
+    #[schemars(pattern(PHONE_PATTERN))]
     pub phone: Located<String>,
 }
 
@@ -61,11 +92,11 @@ macro_rules! notice_doc {
             pub kind: Located<Kind>,
             /// Names output files: `a-z 0-9 . _ -`, 1–100 characters, not starting with `.`.
             #[serde(default)]
-            #[schemars(regex(pattern = r"^[a-z0-9._-]{1,100}$"))]
+            #[schemars(pattern(ID_PATTERN))]
             pub id: Option<Located<String>>,
             /// Date printed on the notice, `YYYY-MM-DD`.
             #[serde(default)]
-            #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+            #[schemars(pattern(DATE_PATTERN))]
             pub issued: Option<Located<String>>,
             /// Office reference number, printed as it is.
             #[serde(default)]
@@ -74,6 +105,7 @@ macro_rules! notice_doc {
             pub issuer: Located<RawIssuer>,
             /// Helplines.
             #[serde(default)]
+            #[schemars(length(max = crate::limits::MAX_LIST_ITEMS))]
             pub contacts: Option<Located<Vec<Located<RawContact>>>>,
             $($(#[$fmeta])* pub $field: $ty,)*
         }
@@ -91,13 +123,14 @@ notice_doc!(
         #[serde(default)]
         details: Option<LText>,
         /// Localities, villages or feeders affected; at least one.
+        #[schemars(length(min = 1, max = crate::limits::MAX_LIST_ITEMS))]
         areas: Located<Vec<LText>>,
         /// When supply goes off: `YYYY-MM-DDTHH:MM[:SS][±HH:MM]`, IST without an offset.
-        #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2})?$"))]
+        #[schemars(pattern(DATETIME_PATTERN))]
         start: Located<String>,
         /// Expected restoration, after `start`; required when planned.
         #[serde(default)]
-        #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2})?$"))]
+        #[schemars(pattern(DATETIME_PATTERN))]
         end: Option<Located<String>>,
         /// How many consumers are affected.
         #[serde(default)]
@@ -115,17 +148,19 @@ notice_doc!(
         details: Option<LText>,
         /// Extra advice lines, printed after the standard advice for the hazard.
         #[serde(default)]
+        #[schemars(length(max = crate::limits::MAX_LIST_ITEMS))]
         advice: Option<Located<Vec<LText>>>,
         /// Where the advisory applies.
         #[serde(default)]
+        #[schemars(length(max = crate::limits::MAX_LIST_ITEMS))]
         areas: Option<Located<Vec<LText>>>,
         /// Last day the advisory applies, `YYYY-MM-DD`.
         #[serde(default)]
-        #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+        #[schemars(pattern(DATE_PATTERN))]
         valid_until: Option<Located<String>>,
         /// Number to report dangers to.
         #[serde(default)]
-        #[schemars(regex(pattern = r"^[0-9 +\-]*[0-9][0-9 +\-]*$"))]
+        #[schemars(pattern(PHONE_PATTERN))]
         report_phone: Option<Located<String>>,
     }
 );
@@ -136,11 +171,11 @@ notice_doc!(
         /// The meeting's title.
         title: LText,
         /// When it starts: `YYYY-MM-DDTHH:MM[:SS][±HH:MM]`.
-        #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2})?$"))]
+        #[schemars(pattern(DATETIME_PATTERN))]
         start: Located<String>,
         /// When it ends; after `start`.
         #[serde(default)]
-        #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2})?$"))]
+        #[schemars(pattern(DATETIME_PATTERN))]
         end: Option<Located<String>>,
         /// Where.
         venue: LText,
@@ -151,13 +186,14 @@ notice_doc!(
         chair: Option<Located<RawPerson>>,
         /// Agenda items, in order.
         #[serde(default)]
+        #[schemars(length(max = crate::limits::MAX_LIST_ITEMS))]
         agenda: Option<Located<Vec<LText>>>,
         /// Who is invited.
         #[serde(default)]
         audience: Option<LText>,
         /// Number to confirm attendance.
         #[serde(default)]
-        #[schemars(regex(pattern = r"^[0-9 +\-]*[0-9][0-9 +\-]*$"))]
+        #[schemars(pattern(PHONE_PATTERN))]
         rsvp_phone: Option<Located<String>>,
     }
 );
@@ -182,7 +218,11 @@ pub(crate) fn schema() -> schemars::Schema {
         "oneOf": [outage, safety, meeting]
     });
     let mut defs = generator.take_definitions(true);
-    // Each kind's document admits only its own `kind` value.
+    let reference = serde_json::json!({
+        "description": "Office reference number, printed as it is.",
+        "anyOf": [super::text::string_schema(), { "type": "null" }]
+    });
+    // Each kind's document admits only its own `kind` value; `reference` is a text.
     for (def, kind) in [
         ("OutageDoc", "outage"),
         ("SafetyDoc", "safety"),
@@ -194,6 +234,36 @@ pub(crate) fn schema() -> schemars::Schema {
             .and_then(|p| p.as_object_mut())
         {
             props.insert("kind".into(), serde_json::json!({ "const": kind }));
+            props.insert("reference".into(), reference.clone());
+        }
+    }
+    // Fields required, or refused, by the value of another.
+    let present = |field: &str| {
+        serde_json::json!({
+            "required": [field],
+            "properties": { field: { "not": { "type": "null" } } }
+        })
+    };
+    let absent = |field: &str| serde_json::json!({ "properties": { field: { "type": "null" } } });
+    let when = |field: &str, value: serde_json::Value| serde_json::json!({ "required": [field], "properties": { field: { "const": value } } });
+    let rules = [
+        (
+            "OutageDoc",
+            serde_json::json!([
+                { "if": when("planned", true.into()), "then": present("end") },
+                { "if": when("reason", "other".into()), "then": present("details"), "else": absent("details") }
+            ]),
+        ),
+        (
+            "SafetyDoc",
+            serde_json::json!([
+                { "if": when("hazard", "other".into()), "then": present("details"), "else": absent("details") }
+            ]),
+        ),
+    ];
+    for (def, all_of) in rules {
+        if let Some(d) = defs.get_mut(def).and_then(|d| d.as_object_mut()) {
+            d.insert("allOf".into(), all_of);
         }
     }
     root.insert("$defs".into(), serde_json::Value::Object(defs));

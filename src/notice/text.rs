@@ -1,6 +1,7 @@
 //! `Text`: one string for every language, or one string per language.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::fmt;
 
 use schemars::{JsonSchema, SchemaGenerator, json_schema};
@@ -11,13 +12,30 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 use super::located::Located;
 use crate::lang::Lang;
 
+/// One entry of a text map as written: the key (a language tag, or what a comma left) and
+/// its value (`None` for a key written without one).
+pub(crate) type TextEntry = (Located<String>, Located<Option<String>>);
+
 /// A text value as written in YAML, before validation.
 #[derive(Clone, Debug)]
 pub(crate) enum RawText {
     /// One string, used as it is in every language.
     Same(String),
     /// Language tag → string, in the order written.
-    PerLang(Vec<(Located<String>, Located<Option<String>>)>),
+    PerLang(Vec<TextEntry>),
+}
+
+thread_local! {
+    /// The entries read so far of the text map whose reading failed last on this thread (a
+    /// duplicate key: `{ hi-IN: एम एंड बीपी सभागार, इस्पात भवन, mr-IN: …, इस्पात भवन }`), so
+    /// that the error can explain the comma that split the text.
+    static FAILED_MAP: RefCell<Option<Vec<TextEntry>>> = const { RefCell::new(None) };
+}
+
+/// Takes the entries of the text map whose reading failed last on this thread, if any.
+/// Call it before deserializing (to forget an earlier failure) and after an error.
+pub(crate) fn take_failed_map() -> Option<Vec<TextEntry>> {
+    FAILED_MAP.with(|f| f.borrow_mut().take())
 }
 
 impl<'de> Deserialize<'de> for RawText {
@@ -51,12 +69,16 @@ impl<'de> Deserialize<'de> for RawText {
 
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawText, A::Error> {
                 let mut entries = Vec::new();
-                while let Some(entry) =
-                    map.next_entry::<Located<String>, Located<Option<String>>>()?
-                {
-                    entries.push(entry);
+                loop {
+                    match map.next_entry::<Located<String>, Located<Option<String>>>() {
+                        Ok(Some(entry)) => entries.push(entry),
+                        Ok(None) => return Ok(RawText::PerLang(entries)),
+                        Err(e) => {
+                            FAILED_MAP.with(|f| *f.borrow_mut() = Some(entries));
+                            return Err(e);
+                        }
+                    }
                 }
-                Ok(RawText::PerLang(entries))
             }
         }
 
@@ -71,18 +93,61 @@ impl JsonSchema for RawText {
 
     fn json_schema(_: &mut SchemaGenerator) -> schemars::Schema {
         json_schema!({
-            "description": "A string used in every language, or a map from language tag (mr, mr-IN, hi, hi-IN) to string.",
+            "description": "A string used in every language (a whole number is read as text too), or a map from language tag (mr, mr-IN, hi, hi-IN) to string, naming each language once.",
             "oneOf": [
-                { "type": "string", "minLength": 1 },
+                string_schema(),
+                { "type": "integer" },
                 {
                     "type": "object",
-                    "propertyNames": { "pattern": "^(mr|hi)([-_](Deva))?([-_]IN)?$" },
-                    "additionalProperties": { "type": "string", "minLength": 1 },
-                    "minProperties": 1
+                    "propertyNames": { "pattern": "^(mr|hi)([-_]Deva)?([-_]IN)?$" },
+                    "additionalProperties": string_schema(),
+                    "minProperties": 1,
+                    "dependentSchemas": one_spelling_per_language()
                 }
             ]
         })
     }
+}
+
+/// The JSON Schema of one text (in one language): not blank, at most
+/// [`MAX_TEXT_CHARS`](crate::limits::MAX_TEXT_CHARS) characters, and no character that
+/// [`hostile::classify`](super::hostile::classify) refuses.
+pub(crate) fn string_schema() -> serde_json::Value {
+    serde_json::json!({
+        "type": "string",
+        "minLength": 1,
+        "maxLength": crate::limits::MAX_TEXT_CHARS,
+        "pattern": "\\S",
+        "not": { "pattern": super::hostile::refused_class() }
+    })
+}
+
+/// For each spelling of a language (`mr`, `mr-IN`, `mr_Deva_IN`, …): when a text map has it,
+/// no other spelling of that language (`duplicate-language`).
+fn one_spelling_per_language() -> serde_json::Value {
+    let mut map = serde_json::Map::new();
+    for lang in ["mr", "hi"] {
+        let mut spellings = vec![lang.to_string()];
+        for sep in ['-', '_'] {
+            spellings.push(format!("{lang}{sep}IN"));
+            spellings.push(format!("{lang}{sep}Deva"));
+            for sep2 in ['-', '_'] {
+                spellings.push(format!("{lang}{sep}Deva{sep2}IN"));
+            }
+        }
+        for spelling in spellings {
+            let others = serde_json::json!({
+                "propertyNames": {
+                    "anyOf": [
+                        { "const": spelling },
+                        { "not": { "pattern": format!("^{lang}([-_]|$)") } }
+                    ]
+                }
+            });
+            map.insert(spelling, others);
+        }
+    }
+    serde_json::Value::Object(map)
 }
 
 /// Returns `s` in Unicode NFC, borrowing when it already is (the common case).
