@@ -229,3 +229,47 @@ fn extra_advice_ends_as_a_sentence_of_its_language() {
     let hi = render(&e, y, Lang::Hi);
     assert!(hi.contains("• नदी किनारे न जाएँ।\n• पुल पार न करें।\n"), "{hi}");
 }
+
+#[test]
+fn every_hazard_sms_gives_its_advice_in_three_parts_and_matches_dlt() {
+    let e = engine();
+    // The longest case: a shortened list of long area names (a full 30-character DLT
+    // variable), the last day and a number to report to.
+    let areas = "[महाबळेश्वर, पाचगणी, वाई, कोरेगाव, खंडाळा, फलटण, माण, खटाव]";
+    for hazard in [
+        "fallen-line",
+        "monsoon",
+        "illegal-connection",
+        "transformer-area",
+        "festival-lighting",
+        "agricultural-pump",
+        "other",
+    ] {
+        let details = if hazard == "other" {
+            "details: { mr: पुलाचे बांधकाम, hi: पुल निर्माण }\n"
+        } else {
+            ""
+        };
+        let y = format!(
+            "kind: safety\nissuer: {{ org: महावितरण }}\nhazard: {hazard}\n{details}areas: {areas}\nvalid_until: 2025-09-30\nreport_phone: \"1800-233-3435\"\n"
+        );
+        let n = notice(&y);
+        for lang in [Lang::Mr, Lang::Hi] {
+            let (rendering, findings) = e
+                .render_sms(&n, &[lang], None)
+                .unwrap_or_else(|err| panic!("{hazard} {lang:?}: {err}"));
+            let info = rendering.sms.unwrap_or_else(|| panic!("no SMS info"));
+            assert!(
+                info.parts <= 3,
+                "{hazard} {lang:?}: {} parts ({} units): {}",
+                info.parts,
+                info.units,
+                rendering.text
+            );
+            assert!(findings.is_empty(), "{hazard} {lang:?}: {findings:?}");
+            // Not the old message that only repeated the title.
+            assert!(!rendering.text.contains("सावधगिरी बाळगावी"));
+            assert!(!rendering.text.contains("के मामले में सावधानी बरतें"));
+        }
+    }
+}

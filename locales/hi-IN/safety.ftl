@@ -85,7 +85,10 @@ safety-closing = सावधान रहें, सुरक्षित र�
 
 ## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
 ## Each hazard's SMS gives its one most important piece of advice in fixed words (a template
-## of its own), so that it says something a reader can act on, in at most 3 parts.
+## of its own), so that it says something a reader can act on, in at most 3 parts (201
+## characters) with a full list of areas, the last day and a toll-free number: hence the
+## short forms ("वर्षा में खंभों …", "… तक लागू।"). An advisory of its own (other) is headed by
+## its subject instead of "विद्युत सुरक्षा".
 ##   $hazard       as above
 ##   $hazard-name  the advisory's own subject (details), only when $hazard is other
 ##   $areas        as many areas as fit, ending "2 अन्य" when some are left out
@@ -101,15 +104,15 @@ sms-safety-who = { $area-list ->
     }
 
 sms-safety = { $hazard ->
-        [fallen-line] विद्युत सुरक्षा सूचना - { sms-safety-who } टूटे या लटकते बिजली के तारों को न छुएँ, उनसे दूर रहें।
-        [monsoon] विद्युत सुरक्षा सूचना - { sms-safety-who } वर्षा ऋतु में बिजली के खंभों, स्टे तारों और ट्रांसफार्मरों से दूर रहें।
-        [illegal-connection] विद्युत सुरक्षा सूचना - { sms-safety-who } कटिया डालकर बिजली न लें; यह जानलेवा और दंडनीय अपराध है।
-        [transformer-area] विद्युत सुरक्षा सूचना - { sms-safety-who } ट्रांसफार्मर और उपकेंद्र की बाड़ के भीतर न जाएँ।
-        [festival-lighting] विद्युत सुरक्षा सूचना - { sms-safety-who } रोशनी के लिए विधिवत अस्थायी कनेक्शन लें, कटिया न डालें।
-        [agricultural-pump] विद्युत सुरक्षा सूचना - { sms-safety-who } गीले हाथों से कृषि पंप का स्टार्टर न छुएँ।
-       *[other] विद्युत सुरक्षा सूचना - { $hazard-name }। { sms-safety-who } बिजली के तारों, खंभों और उपकरणों से सुरक्षित दूरी रखें।
+        [fallen-line] विद्युत सुरक्षा - { sms-safety-who } टूटे या लटकते तारों को न छुएँ, दूर रहें।
+        [monsoon] विद्युत सुरक्षा - { sms-safety-who } वर्षा में खंभों और ट्रांसफार्मरों से दूर रहें।
+        [illegal-connection] विद्युत सुरक्षा - { sms-safety-who } कटिया डालकर बिजली न लें, यह दंडनीय अपराध है।
+        [transformer-area] विद्युत सुरक्षा - { sms-safety-who } ट्रांसफार्मर और उपकेंद्र की बाड़ में न जाएँ।
+        [festival-lighting] विद्युत सुरक्षा - { sms-safety-who } रोशनी के लिए वैध अस्थायी कनेक्शन ही लें।
+        [agricultural-pump] विद्युत सुरक्षा - { sms-safety-who } गीले हाथों से कृषि पंप का स्टार्टर न छुएँ।
+       *[other] { $hazard-name } - { sms-safety-who } बिजली के तारों और खंभों से दूर रहें।
     }
 
-sms-safety-until = यह सूचना { $until } तक लागू है।
+sms-safety-until = यह सूचना { $until } तक लागू।
 
-sms-safety-report = खतरा दिखने पर तुरंत { $phone } पर सूचित करें।
+sms-safety-report = खतरा दिखने पर { $phone } पर सूचित करें।

@@ -78,7 +78,10 @@ safety-closing = सावध राहा, सुरक्षित राह�
 
 ## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
 ## Each hazard's SMS gives its one most important piece of advice in fixed words (a template
-## of its own), so that it says something a reader can act on, in at most 3 parts.
+## of its own), so that it says something a reader can act on, in at most 3 parts (201
+## characters) with a full list of areas, the last day and a toll-free number: hence the
+## short forms ("… पर्यंत लागू."). An advisory of its own (other) is headed by its subject
+## instead of "वीज सुरक्षा".
 ##   $hazard       as above
 ##   $hazard-name  the advisory's own subject (details), only when $hazard is other
 ##   $areas        as many areas as fit, ending "इतर २" when some are left out
@@ -94,15 +97,15 @@ sms-safety-who = { $area-list ->
     }
 
 sms-safety = { $hazard ->
-        [fallen-line] वीज सुरक्षा सूचना - { sms-safety-who } तुटलेल्या किंवा लोंबकळणाऱ्या वीजतारांना स्पर्श करू नये, त्यांच्यापासून दूर राहावे.
-        [monsoon] वीज सुरक्षा सूचना - { sms-safety-who } पावसाळ्यात वीजखांब, ताणतारा व रोहित्रांपासून दूर राहावे.
-        [illegal-connection] वीज सुरक्षा सूचना - { sms-safety-who } आकडा टाकून वीज घेऊ नये; ते जीवघेणे व दंडनीय आहे.
-        [transformer-area] वीज सुरक्षा सूचना - { sms-safety-who } रोहित्र व उपकेंद्राच्या कुंपणात प्रवेश करू नये.
-        [festival-lighting] वीज सुरक्षा सूचना - { sms-safety-who } रोषणाईसाठी रीतसर तात्पुरती वीजजोडणी घ्यावी, आकडा टाकू नये.
-        [agricultural-pump] वीज सुरक्षा सूचना - { sms-safety-who } ओल्या हाताने कृषिपंपाचा स्टार्टर हाताळू नये.
-       *[other] वीज सुरक्षा सूचना - { $hazard-name }. { sms-safety-who } विजेच्या तारा, खांब व उपकरणांपासून सुरक्षित अंतर ठेवावे.
+        [fallen-line] वीज सुरक्षा - { sms-safety-who } तुटलेल्या वीजतारांना स्पर्श करू नये, दूर राहावे.
+        [monsoon] वीज सुरक्षा - { sms-safety-who } पावसाळ्यात वीजखांब व रोहित्रांपासून दूर राहावे.
+        [illegal-connection] वीज सुरक्षा - { sms-safety-who } आकडा टाकून वीज घेऊ नये, तो दंडनीय गुन्हा आहे.
+        [transformer-area] वीज सुरक्षा - { sms-safety-who } रोहित्र व उपकेंद्राच्या कुंपणात जाऊ नये.
+        [festival-lighting] वीज सुरक्षा - { sms-safety-who } रोषणाईसाठी अधिकृत तात्पुरती वीजजोडणी घ्यावी.
+        [agricultural-pump] वीज सुरक्षा - { sms-safety-who } ओल्या हाताने कृषिपंपाचा स्टार्टर हाताळू नये.
+       *[other] { $hazard-name } - { sms-safety-who } विजेच्या तारा व खांबांपासून दूर राहावे.
     }
 
-sms-safety-until = ही सूचना { $until } पर्यंत लागू आहे.
+sms-safety-until = ही सूचना { $until } पर्यंत लागू.
 
 sms-safety-report = धोका दिसल्यास { $phone } वर कळवा.

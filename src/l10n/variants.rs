@@ -104,7 +104,14 @@ fn dimensions(locale: &Locale, spec: &MessageSpec) -> Vec<Vec<Choice>> {
     let sms = spec.id.starts_with("sms-");
     let has = |var: &str| spec.vars.contains(&var);
     let mut dims = Vec::new();
-    for var in ["planned", "reason", "hazard", "has-phone", "has-until", "has-audience"] {
+    for var in [
+        "planned",
+        "reason",
+        "hazard",
+        "has-phone",
+        "has-until",
+        "has-audience",
+    ] {
         if let (true, Some(values)) = (has(var), super::catalog::values(var)) {
             dims.push(strings(var, values));
         }
