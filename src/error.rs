@@ -261,7 +261,7 @@ pub enum RenderError {
     },
     /// A bilingual SMS would take more parts than allowed.
     #[error(
-        "the bilingual SMS needs {parts} parts ({units} UTF-16 units); at most {max} are allowed: send one SMS per language (leave out --bilingual)"
+        "the SMS in several languages needs {parts} parts ({units} UTF-16 units); at most {max} are allowed: send one SMS per language (leave out --bilingual)"
     )]
     SmsTooLong {
         /// Parts the SMS would take.

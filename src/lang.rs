@@ -12,17 +12,20 @@ pub enum Lang {
     Mr,
     /// Hindi, as written in India (`hi-IN`).
     Hi,
+    /// English, as written in India (`en-IN`): the language of central offices beside Hindi.
+    En,
 }
 
 impl Lang {
     /// Every shipped language.
-    pub const ALL: [Lang; 2] = [Lang::Mr, Lang::Hi];
+    pub const ALL: [Lang; 3] = [Lang::Mr, Lang::Hi, Lang::En];
 
     /// The full tag, e.g. `mr-IN`; also the name of the folder under `locales/`.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::Mr => "mr-IN",
             Lang::Hi => "hi-IN",
+            Lang::En => "en-IN",
         }
     }
 
@@ -31,6 +34,7 @@ impl Lang {
         match self {
             Lang::Mr => "mr",
             Lang::Hi => "hi",
+            Lang::En => "en",
         }
     }
 
@@ -44,16 +48,25 @@ impl Lang {
         id
     }
 
-    /// The shipped language a tag such as `mr`, `mr-IN`, `hi-Deva-IN` or `HI_in` names, if any.
-    /// A tag naming another region, script or variant is not a shipped language.
+    /// The script the language is written in: `Deva` or `Latn`.
+    pub fn script(self) -> &'static str {
+        match self {
+            Lang::Mr | Lang::Hi => "Deva",
+            Lang::En => "Latn",
+        }
+    }
+
+    /// The shipped language a tag such as `mr`, `mr-IN`, `hi-Deva-IN`, `en` or `HI_in` names,
+    /// if any. A tag naming another region, script or variant is not a shipped language.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let id: LanguageIdentifier = tag.parse().ok()?;
         let lang = match id.language.as_str() {
             "mr" => Lang::Mr,
             "hi" => Lang::Hi,
+            "en" => Lang::En,
             _ => return None,
         };
-        let script_ok = id.script.is_none_or(|s| s.as_str() == "Deva");
+        let script_ok = id.script.is_none_or(|s| s.as_str() == lang.script());
         let region_ok = id.region.is_none_or(|r| r.as_str() == "IN");
         (script_ok && region_ok && id.variants().len() == 0).then_some(lang)
     }
@@ -67,7 +80,7 @@ impl fmt::Display for Lang {
 
 /// The error of parsing a [`Lang`] from a tag that names no shipped language.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("unknown language `{0}`: write mr (Marathi) or hi (Hindi)")]
+#[error("unknown language `{0}`: write mr (Marathi), hi (Hindi) or en (English)")]
 pub struct UnknownLang(pub String);
 
 impl FromStr for Lang {
@@ -93,7 +106,12 @@ mod tests {
             ("hi-IN", Some(Lang::Hi)),
             ("hi-Latn", None),
             ("mr-US", None),
-            ("en", None),
+            ("en", Some(Lang::En)),
+            ("en-IN", Some(Lang::En)),
+            ("en-Latn-IN", Some(Lang::En)),
+            ("en-US", None),
+            ("en-Deva", None),
+            ("gu", None),
             ("", None),
             ("मराठी", None),
         ] {

@@ -256,7 +256,7 @@ fn language_groups(langs: &[Lang], bilingual: bool) -> Result<Vec<Vec<Lang>>, Ou
     if bilingual {
         if langs.len() < 2 {
             eprintln!(
-                "suchana: error: --bilingual needs two languages, in order: --lang mr,hi or --lang hi,mr"
+                "suchana: error: --bilingual needs two or more languages, in order: --lang mr,hi, --lang hi,en or --lang mr,hi,en"
             );
             return Err(Outcome::Usage);
         }

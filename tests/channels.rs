@@ -164,7 +164,7 @@ fn a_short_notice_fits_one_bilingual_sms_within_four_parts() {
         Err(err @ RenderError::SmsTooLong { .. }) => {
             let message = err.to_string();
             assert!(
-                message.starts_with("the bilingual SMS needs 5 parts ("),
+                message.starts_with("the SMS in several languages needs 5 parts ("),
                 "{message}"
             );
             assert!(message.ends_with(

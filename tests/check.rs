@@ -43,8 +43,11 @@ impl Fixture {
         self
     }
 
+    /// The shipped Marathi and Hindi files with the fixture's edits and additions (the
+    /// fixtures compare these two; the shipped files of all three languages are checked on
+    /// their own below).
     fn sources(&self) -> Vec<(Lang, Vec<FtlSource>)> {
-        Lang::ALL
+        [Lang::Mr, Lang::Hi]
             .into_iter()
             .map(|lang| {
                 let mut sources = ftl_sources(lang, None).unwrap_or_else(|e| panic!("{e}"));
@@ -58,7 +61,7 @@ impl Fixture {
                 }
                 let (name, text) = match lang {
                     Lang::Mr => (MR_EXTRA, self.mr),
-                    Lang::Hi => (HI_EXTRA, self.hi),
+                    _ => (HI_EXTRA, self.hi),
                 };
                 sources.push(FtlSource {
                     name: name.to_string(),

@@ -102,9 +102,9 @@ fn schema_is_json_with_one_branch_per_kind() {
 
 #[test]
 fn usage_errors_exit_2_and_missing_files_exit_3() {
-    let out = suchana(&["render", "--lang", "en", "examples/outage.yaml"], None);
+    let out = suchana(&["render", "--lang", "gu", "examples/outage.yaml"], None);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("unknown language `en`"));
+    assert!(text(&out.stderr).contains("unknown language `gu`"));
     let out = suchana(&["render", "no-such-file.yaml"], None);
     assert_eq!(out.status.code(), Some(3));
     assert!(text(&out.stderr).starts_with("no-such-file.yaml: error: cannot read"));
@@ -369,7 +369,7 @@ fn an_unwritable_out_folder_is_an_io_failure() {
 fn bilingual_needs_two_languages_and_a_bilingual_sms_must_fit_four_parts() {
     let out = suchana(&["render", "--bilingual", "examples/outage.yaml"], None);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("--bilingual needs two languages"));
+    assert!(text(&out.stderr).contains("--bilingual needs two or more languages"));
     let out = suchana(
         &[
             "render",
@@ -386,7 +386,7 @@ fn bilingual_needs_two_languages_and_a_bilingual_sms_must_fit_four_parts() {
     assert!(out.stdout.is_empty());
     let stderr = text(&out.stderr);
     assert!(
-        stderr.contains("examples/outage.yaml:1:1: error[sms-too-long]: notice `wai-2025-11-24`: the bilingual SMS needs 5 parts"),
+        stderr.contains("examples/outage.yaml:1:1: error[sms-too-long]: notice `wai-2025-11-24`: the SMS in several languages needs 5 parts"),
         "{stderr}"
     );
 }

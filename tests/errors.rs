@@ -232,15 +232,15 @@ fn bad_phone_and_id() {
 #[test]
 fn text_maps_name_shipped_languages_once() {
     let y = format!(
-        "kind: outage\nissuer: {{ org: {{ mr: X, en: Y }} }}\nplanned: true\nreason: weather\n{GOOD_TAIL}"
+        "kind: outage\nissuer: {{ org: {{ mr: X, gu: Y }} }}\nplanned: true\nreason: weather\n{GOOD_TAIL}"
     );
     let e = assert_one(
         &y,
         K::UnknownLanguage,
         2,
         25,
-        "issuer.org.en",
-        "`en` in `issuer.org` is not a shipped language",
+        "issuer.org.gu",
+        "`gu` in `issuer.org` is not a shipped language",
     );
     assert!(e.help.is_some_and(|h| h.contains("hi-IN")));
     let y = format!(

@@ -79,6 +79,8 @@ sentence = { $text }।
 # 03:59. Not "की मध्यरात्रि 12:00 बजे" as in the notice itself: it overflows the 30
 # characters of a DLT variable ("31 अक्तूबर की मध्यरात्रि 12:00 बजे" is 34); these forms
 # fit every date and time (29 at most).
+# English needs no $small-hours in its SMS (AM/PM says the calendar day plainly).
+# check: allow variable-mismatch
 sms-moment = { $small-hours ->
         [yes] { DATE($time, weekday: "none", year: "none", night: "previous-day") } की रात { TIME($time) } बजे
        *[no] { DATE($time, weekday: "none", year: "none") } को { clock } बजे

@@ -77,6 +77,8 @@ sentence = { $text }.
 # to 03:59. Not "२४ नोव्हेंबर रोजी सकाळी …" nor "…च्या मध्यरात्री १२:००" as in the notice
 # itself: those overflow the 30 characters of a DLT variable ("२८ फेब्रुवारी रोजी सायंकाळी
 # ८:३०" is 32). These forms fit every date and time (30 at most).
+# English needs no $small-hours in its SMS (AM/PM says the calendar day plainly).
+# check: allow variable-mismatch
 sms-moment = { $small-hours ->
         [yes] { DATE($time, weekday: "none", year: "none", night: "previous-day") }च्या रात्री { TIME($time) }
        *[no] { DATE($time, weekday: "none", year: "none") }, { clock }

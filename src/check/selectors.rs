@@ -10,11 +10,11 @@ use crate::notice::suggest::closest;
 /// Every plural category keyword Fluent selectors may use (CLDR).
 const PLURAL_KEYWORDS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
-/// The CLDR cardinal plural categories of a language: Hindi and Marathi both have `one`
-/// (for 0 and 1 in Hindi, 1 in Marathi) and `other`.
+/// The CLDR cardinal plural categories of a language: Hindi, Marathi and English all have
+/// `one` (for 0 and 1 in Hindi, 1 in Marathi and English) and `other`.
 fn plural_categories(lang: Lang) -> &'static [&'static str] {
     match lang {
-        Lang::Mr | Lang::Hi => &["one", "other"],
+        Lang::Mr | Lang::Hi | Lang::En => &["one", "other"],
     }
 }
 

@@ -25,16 +25,21 @@ fn is_latin_letter(c: char) -> bool {
     c.is_ascii_alphabetic() || matches!(c, '\u{00C0}'..='\u{024F}' if c.is_alphabetic())
 }
 
-/// A message whose text is mostly Latin letters was most likely left in English.
+/// A message whose text is mostly in another script than its language's was most likely
+/// left untranslated: Latin letters in Marathi or Hindi, Devanagari in English.
 fn untranslated(locale: &Locale<'_>, entry: &Entry<'_>, out: &mut Findings) {
-    let (mut latin, mut letters) = (0usize, 0usize);
+    let (foreign_script, is_foreign): (&str, fn(char) -> bool) = match locale.lang.script() {
+        "Latn" => ("Devanagari", is_devanagari_letter),
+        _ => ("Latin", is_latin_letter),
+    };
+    let (mut foreign, mut letters) = (0usize, 0usize);
     for (text, _) in &entry.contents.texts {
         for c in text.chars().filter(|c| c.is_alphabetic()) {
             letters += 1;
-            latin += usize::from(is_latin_letter(c));
+            foreign += usize::from(is_foreign(c));
         }
     }
-    if latin >= 3 && latin * 2 > letters {
+    if foreign >= 3 && foreign * 2 > letters {
         let key = entry.key();
         out.at(
             locale,
@@ -43,7 +48,7 @@ fn untranslated(locale: &Locale<'_>, entry: &Entry<'_>, out: &mut Findings) {
             warning("untranslated"),
             Some(&key),
             format!(
-                "`{key}` is mostly Latin letters ({latin} of {letters}): is it still untranslated in {}?",
+                "`{key}` is mostly {foreign_script} letters ({foreign} of {letters}): is it still untranslated in {}?",
                 locale.lang.tag()
             ),
         );

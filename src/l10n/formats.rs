@@ -110,6 +110,9 @@ const PATTERN_DATE: &str = "d MMMM y";
 const PATTERN_DAY_MONTH: &str = "d MMMM";
 /// 12-hour clock, two-digit minutes, deliberately no day-period field.
 const PATTERN_TIME_12H: &str = "h:mm";
+/// 12-hour clock with CLDR's am/pm marker ("10:00 am" in en-IN), for languages that say
+/// the part of the day that way rather than with a day-period word.
+const PATTERN_TIME_12H_AMPM: &str = "h:mm a";
 /// The weekday alone, for notices that write it apart from the date ("सोमवार, दि. २४ …").
 const PATTERN_WEEKDAY: &str = "EEEE";
 
@@ -126,6 +129,7 @@ pub struct LocaleFormats {
     pattern_date: DateTimePattern,
     pattern_day_month: DateTimePattern,
     pattern_time_12h: DateTimePattern,
+    pattern_time_12h_ampm: DateTimePattern,
     pattern_weekday: DateTimePattern,
 }
 
@@ -171,6 +175,7 @@ impl LocaleFormats {
         let pattern_date = load_pattern(&mut names, PATTERN_DATE)?;
         let pattern_day_month = load_pattern(&mut names, PATTERN_DAY_MONTH)?;
         let pattern_time_12h = load_pattern(&mut names, PATTERN_TIME_12H)?;
+        let pattern_time_12h_ampm = load_pattern(&mut names, PATTERN_TIME_12H_AMPM)?;
         let pattern_weekday = load_pattern(&mut names, PATTERN_WEEKDAY)?;
 
         Ok(Self {
@@ -184,6 +189,7 @@ impl LocaleFormats {
             pattern_date,
             pattern_day_month,
             pattern_time_12h,
+            pattern_time_12h_ampm,
             pattern_weekday,
         })
     }
@@ -238,11 +244,24 @@ impl LocaleFormats {
     /// Errors if `hour > 23` or `minute > 59`. Pair with [`day_period`] to say which
     /// part of the day is meant.
     pub fn time_12h(&self, hour: u8, minute: u8) -> Result<String, FormatError> {
+        self.time(&self.pattern_time_12h, hour, minute)
+    }
+
+    /// 12-hour clock time with the locale's am/pm marker from CLDR: en-IN "10:00 AM"
+    /// (CLDR's en-IN; its en-001 has "am"). For languages whose notices say the part of the
+    /// day that way (English).
+    ///
+    /// Errors if `hour > 23` or `minute > 59`.
+    pub fn time_12h_ampm(&self, hour: u8, minute: u8) -> Result<String, FormatError> {
+        self.time(&self.pattern_time_12h_ampm, hour, minute)
+    }
+
+    fn time(&self, pattern: &DateTimePattern, hour: u8, minute: u8) -> Result<String, FormatError> {
         let time = Time::try_new(hour, minute, 0, 0)
             .map_err(|_| FormatError::InvalidTime { hour, minute })?;
         // Any valid date works: the pattern has no date fields.
         let date = gregorian_date(2000, 1, 1)?;
-        self.render(&self.pattern_time_12h, date, time)
+        self.render(pattern, date, time)
     }
 
     /// Join with the locale's "and" list pattern (wide): mr "सातारा, कराड आणि वाई", hi "सातारा, कराड और वाई"; one item -> itself; two -> "a आणि b".
@@ -361,6 +380,17 @@ const MR_RULES: &[DayPeriodRule] = &[
     ("night1", 21, 4),      // रात्र        from="21:00" before="04:00"
 ];
 
+/// Transcribed from CLDR `common/supplemental/dayPeriods.xml`, `<dayPeriodRules
+/// locales="en">`; its `midnight` rule applies before these ranges, its `noon` rule is left
+/// out as for mr (English notices say "12:00 pm" with TIME's am/pm).
+#[rustfmt::skip]
+const EN_RULES: &[DayPeriodRule] = &[
+    ("morning1", 6, 12),    // morning    from="06:00" before="12:00"
+    ("afternoon1", 12, 18), // afternoon  from="12:00" before="18:00"
+    ("evening1", 18, 21),   // evening    from="18:00" before="21:00"
+    ("night1", 21, 6),      // night      from="21:00" before="06:00"
+];
+
 /// Whether `hour` (0-23) lies in the rule's half-open range.
 fn rule_contains(&(_, from, before): &DayPeriodRule, hour: u8) -> bool {
     if from <= before {
@@ -389,6 +419,7 @@ pub fn day_period(lang: Lang, hour: u8, minute: u8) -> &'static str {
     let rules = match lang {
         Lang::Hi => HI_RULES,
         Lang::Mr => MR_RULES,
+        Lang::En => EN_RULES,
     };
     rules
         .iter()
@@ -634,7 +665,7 @@ mod tests {
 
     #[test]
     fn every_hour_is_covered_exactly_once() {
-        for rules in [HI_RULES, MR_RULES] {
+        for rules in [HI_RULES, MR_RULES, EN_RULES] {
             for h in 0u8..24 {
                 let n = rules.iter().filter(|r| rule_contains(r, h)).count();
                 assert_eq!(n, 1, "hour {h}");

@@ -158,8 +158,12 @@ pub(crate) fn register(
     })?;
 
     let f = formats.clone();
-    bundle.add_function("TIME", move |args, _| match moment(args) {
-        Some(Moment::DateTime(t)) => match f.time_12h(t.hour, t.minute) {
+    bundle.add_function("TIME", move |args, opts| match moment(args) {
+        Some(Moment::DateTime(t)) => match match named(opts, "period") {
+            None | Some("none") => f.time_12h(t.hour, t.minute),
+            Some("am-pm") => f.time_12h_ampm(t.hour, t.minute),
+            Some(_) => return failed("TIME", "period must be \"am-pm\" or \"none\""),
+        } {
             Ok(s) => FluentValue::String(s.into()),
             Err(e) => failed("TIME", &e.to_string()),
         },

@@ -45,10 +45,17 @@ const EMBEDDED: &[(&str, &str, &str)] = embedded_ftl![
     "hi-IN" / "outage.ftl",
     "hi-IN" / "safety.ftl",
     "hi-IN" / "meeting.ftl",
+    "en-IN" / "common.ftl",
+    "en-IN" / "outage.ftl",
+    "en-IN" / "safety.ftl",
+    "en-IN" / "meeting.ftl",
 ];
 
 /// The `.ftl` files of `lang`, from `dir/<tag>/*.ftl` (sorted by name) or the embedded set.
+/// A folder `dir` without a `<tag>` folder leaves that language's embedded words in place, so
+/// a translator's folder needs only the languages it changes.
 pub fn ftl_sources(lang: Lang, dir: Option<&Path>) -> Result<Vec<FtlSource>, SetupError> {
+    let dir = dir.filter(|d| !d.is_dir() || d.join(lang.tag()).exists());
     let Some(dir) = dir else {
         return Ok(EMBEDDED
             .iter()

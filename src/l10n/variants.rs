@@ -119,13 +119,19 @@ fn dimensions(locale: &Locale, spec: &MessageSpec) -> Vec<Vec<Choice>> {
     if has("span") {
         dims.push(spans(locale, sms));
     }
+    let latin = locale.lang().script() == "Latn";
+    let (wai, pasarni, bhuinj) = if latin {
+        ("Wai", "Pasarni", "Bhuinj")
+    } else {
+        ("वाई", "पसरणी", "भुईंज")
+    };
     if has("area-count") {
         let list = |items: &[&str]| FluentValue::String(locale.formats().list_and(items).into());
         let mut areas = vec![
             Choice {
                 label: "areas=1".into(),
                 args: vec![
-                    ("areas", list(&["वाई"])),
+                    ("areas", list(&[wai])),
                     ("area-count", FluentValue::from(1)),
                     ("has-areas", "yes".into()),
                 ],
@@ -133,7 +139,7 @@ fn dimensions(locale: &Locale, spec: &MessageSpec) -> Vec<Vec<Choice>> {
             Choice {
                 label: "areas=3".into(),
                 args: vec![
-                    ("areas", list(&["वाई", "पसरणी", "भुईंज"])),
+                    ("areas", list(&[wai, pasarni, bhuinj])),
                     ("area-count", FluentValue::from(3)),
                     ("has-areas", "yes".into()),
                 ],
@@ -155,10 +161,11 @@ fn dimensions(locale: &Locale, spec: &MessageSpec) -> Vec<Vec<Choice>> {
         let (many, partial) = match locale.lang() {
             Lang::Mr => ("वाई आणि पसरणी", "वाई, पसरणी आणि इतर २"),
             Lang::Hi => ("वाई और पसरणी", "वाई, पसरणी और 2 अन्य"),
+            Lang::En => ("Wai and Pasarni", "Wai, Pasarni and 2 other"),
         };
         let values: &[(&str, &str)] = &[
             ("none", ""),
-            ("one", "वाई"),
+            ("one", wai),
             ("many", many),
             ("partial", partial),
         ];
@@ -191,11 +198,16 @@ fn dimensions(locale: &Locale, spec: &MessageSpec) -> Vec<Vec<Choice>> {
                 .collect(),
         );
     }
+    let toll_free = if latin {
+        "Toll-free"
+    } else {
+        "टोल-फ्री"
+    };
     if has("has-label") {
         dims.push(vec![
             Choice {
-                label: "label=टोल-फ्री".into(),
-                args: vec![("has-label", "yes".into()), ("label", "टोल-फ्री".into())],
+                label: "label=toll-free".into(),
+                args: vec![("has-label", "yes".into()), ("label", toll_free.into())],
             },
             Choice {
                 label: "label=none".into(),
@@ -205,13 +217,13 @@ fn dimensions(locale: &Locale, spec: &MessageSpec) -> Vec<Vec<Choice>> {
     }
     if has("phone-count") {
         dims.push(
-            [(1, "टोल-फ्री 1912"), (2, "टोल-फ्री 1912 / 1800-212-3435")]
+            [(1, "1912"), (2, "1912 / 1800-212-3435")]
                 .into_iter()
-                .map(|(n, contacts)| Choice {
+                .map(|(n, phones)| Choice {
                     label: format!("phones={n}"),
                     args: vec![
                         ("phone-count", FluentValue::from(n)),
-                        ("contacts", contacts.into()),
+                        ("contacts", format!("{toll_free} {phones}").into()),
                     ],
                 })
                 .collect(),
@@ -261,10 +273,11 @@ fn dimensions(locale: &Locale, spec: &MessageSpec) -> Vec<Vec<Choice>> {
 /// Values of the variables no dimension sets: the data's own words, and the words the
 /// renderer makes from other messages (`$cause`, `$date`, `$time`, `$until` of an SMS).
 fn fixed(lang: Lang, var: &str) -> Option<FluentValue<'static>> {
-    let by_lang = |mr: &'static str, hi: &'static str| -> FluentValue<'static> {
+    let by_lang = |mr: &'static str, hi: &'static str, en: &'static str| -> FluentValue<'static> {
         match lang {
             Lang::Mr => mr.into(),
             Lang::Hi => hi.into(),
+            Lang::En => en.into(),
         }
     };
     let date = |day| {
@@ -275,22 +288,22 @@ fn fixed(lang: Lang, var: &str) -> Option<FluentValue<'static>> {
         })))
     };
     Some(match var {
-        "details" | "hazard-name" => by_lang("फीडर बदल", "फीडर बदलाव"),
-        "title" => by_lang("ग्राहक मेळावा", "ग्राहक सम्मेलन"),
-        "organizer" => "महावितरण".into(),
-        "venue" => "वाई".into(),
-        "chair-name" => "श्री. अ. कु. सिंह".into(),
-        "chair-designation" => by_lang("अधीक्षक अभियंता", "अधीक्षण अभियंता"),
+        "details" | "hazard-name" => by_lang("फीडर बदल", "फीडर बदलाव", "feeder change"),
+        "title" => by_lang("ग्राहक मेळावा", "ग्राहक सम्मेलन", "Customer Meet"),
+        "organizer" => by_lang("महावितरण", "महावितरण", "MSEDCL"),
+        "venue" => by_lang("वाई", "वाई", "Wai"),
+        "chair-name" => by_lang("श्री. अ. कु. सिंह", "श्री ए. के. सिंह", "Shri A. K. Singh"),
+        "chair-designation" => by_lang("अधीक्षक अभियंता", "अधीक्षण अभियंता", "Superintending Engineer"),
         "rsvp-phone" | "report-phone" | "phone" => "1912".into(),
         "reference" => "MSEDCL/WAI/2025/118".into(),
         "issued" => date(22),
         "valid-until" => date(30),
-        "until" => by_lang("३० सप्टेंबर २०२५", "30 सितंबर 2025"),
-        "org" => "महावितरण".into(),
-        "cause" => by_lang("(कारण)", "(कारण)"),
-        "date" => by_lang("१९ सप्टेंबर", "19 सितंबर"),
-        "time" => by_lang("सकाळी १०:३०", "सुबह 10:30"),
-        "text" => by_lang("वाक्य", "वाक्य"),
+        "until" => by_lang("३० सप्टेंबर २०२५", "30 सितंबर 2025", "30 September 2025"),
+        "org" => by_lang("महावितरण", "महावितरण", "MSEDCL"),
+        "cause" => by_lang("(कारण)", "(कारण)", "(cause)"),
+        "date" => by_lang("१९ सप्टेंबर", "19 सितंबर", "19 September"),
+        "time" => by_lang("सकाळी १०:३०", "सुबह 10:30", "10:30 am"),
+        "text" => by_lang("वाक्य", "वाक्य", "A sentence"),
         "phones" => "1912 / 1800-212-3435".into(),
         "more" => FluentValue::from(2),
         _ => return None,
@@ -396,4 +409,9 @@ fn every_variant_of_every_marathi_message() {
 #[test]
 fn every_variant_of_every_hindi_message() {
     insta::assert_snapshot!("variants.hi-IN", all_variants(Lang::Hi));
+}
+
+#[test]
+fn every_variant_of_every_english_message() {
+    insta::assert_snapshot!("variants.en-IN", all_variants(Lang::En));
 }

@@ -617,7 +617,7 @@ impl Cx<'_> {
         let text = match &raw.value {
             RawText::Same(s) => Text::same(self.string(s, raw.at, path)?),
             RawText::PerLang(entries) => {
-                let (mut mr, mut hi) = (None, None);
+                let mut texts: Vec<(Lang, Option<String>)> = Vec::new();
                 if entries.is_empty() {
                     self.push(
                         Some(raw.at),
@@ -634,11 +634,7 @@ impl Cx<'_> {
                         continue; // reported by `stray_keys`
                     };
                     let sub = join_path(path, lang.tag());
-                    let slot = match lang {
-                        Lang::Mr => &mut mr,
-                        Lang::Hi => &mut hi,
-                    };
-                    if slot.is_some() {
+                    if texts.iter().any(|(l, _)| *l == lang) {
                         self.push(
                             Some(key.at),
                             &sub,
@@ -648,12 +644,13 @@ impl Cx<'_> {
                         );
                         continue;
                     }
-                    *slot = self.string(value.value.as_deref().unwrap_or(""), value.at, &sub);
+                    let text = self.string(value.value.as_deref().unwrap_or(""), value.at, &sub);
+                    texts.push((lang, text));
                 }
-                if mr.is_none() && hi.is_none() {
+                if texts.iter().all(|(_, t)| t.is_none()) {
                     return None;
                 }
-                Text::per_lang(mr, hi)
+                Text::per_lang(texts.into_iter().filter_map(|(l, t)| Some((l, t?))))
             }
         };
         Some(Field {

@@ -46,7 +46,9 @@ impl<'de> Deserialize<'de> for RawText {
             type Value = RawText;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a text: a string, or a map from language (mr-IN, hi-IN) to string")
+                f.write_str(
+                    "a text: a string, or a map from language (mr-IN, hi-IN, en-IN) to string",
+                )
             }
 
             fn visit_str<E: de::Error>(self, v: &str) -> Result<RawText, E> {
@@ -93,13 +95,13 @@ impl JsonSchema for RawText {
 
     fn json_schema(_: &mut SchemaGenerator) -> schemars::Schema {
         json_schema!({
-            "description": "A string used in every language (a whole number is read as text too), or a map from language tag (mr, mr-IN, hi, hi-IN) to string, naming each language once.",
+            "description": "A string used in every language (a whole number is read as text too), or a map from language tag (mr, mr-IN, hi, hi-IN, en, en-IN) to string, naming each language once.",
             "oneOf": [
                 string_schema(),
                 { "type": "integer" },
                 {
                     "type": "object",
-                    "propertyNames": { "pattern": "^(mr|hi)([-_]Deva)?([-_]IN)?$" },
+                    "propertyNames": { "pattern": "^((mr|hi)([-_]Deva)?|en([-_]Latn)?)([-_]IN)?$" },
                     "additionalProperties": string_schema(),
                     "minProperties": 1,
                     "dependentSchemas": one_spelling_per_language()
@@ -126,15 +128,17 @@ pub(crate) fn string_schema() -> serde_json::Value {
 /// no other spelling of that language (`duplicate-language`).
 fn one_spelling_per_language() -> serde_json::Value {
     let mut map = serde_json::Map::new();
-    for lang in ["mr", "hi"] {
-        let mut spellings = vec![lang.to_string()];
+    for lang in Lang::ALL {
+        let (code, script) = (lang.code(), lang.script());
+        let mut spellings = vec![code.to_string()];
         for sep in ['-', '_'] {
-            spellings.push(format!("{lang}{sep}IN"));
-            spellings.push(format!("{lang}{sep}Deva"));
+            spellings.push(format!("{code}{sep}IN"));
+            spellings.push(format!("{code}{sep}{script}"));
             for sep2 in ['-', '_'] {
-                spellings.push(format!("{lang}{sep}Deva{sep2}IN"));
+                spellings.push(format!("{code}{sep}{script}{sep2}IN"));
             }
         }
+        let lang = code;
         for spelling in spellings {
             let others = serde_json::json!({
                 "propertyNames": {
@@ -168,10 +172,8 @@ pub struct Text {
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum TextValue {
     Same(String),
-    PerLang {
-        mr: Option<String>,
-        hi: Option<String>,
-    },
+    /// The text of each language the map gives, in the order of [`Lang::ALL`].
+    PerLang(Vec<(Lang, String)>),
 }
 
 impl Text {
@@ -182,10 +184,18 @@ impl Text {
         }
     }
 
-    /// Text per language; a language left `None` cannot be rendered.
-    pub fn per_lang(mr: Option<String>, hi: Option<String>) -> Text {
+    /// Text per language; a language not given cannot be rendered. A language given twice
+    /// keeps its first text.
+    pub fn per_lang(texts: impl IntoIterator<Item = (Lang, String)>) -> Text {
+        let mut all: Vec<(Lang, String)> = Vec::new();
+        for (lang, text) in texts {
+            if !all.iter().any(|(l, _)| *l == lang) {
+                all.push((lang, text));
+            }
+        }
+        all.sort_by_key(|(l, _)| *l);
         Text {
-            value: TextValue::PerLang { mr, hi },
+            value: TextValue::PerLang(all),
         }
     }
 
@@ -193,10 +203,10 @@ impl Text {
     pub fn get(&self, lang: Lang) -> Option<&str> {
         match &self.value {
             TextValue::Same(s) => Some(s),
-            TextValue::PerLang { mr, hi } => match lang {
-                Lang::Mr => mr.as_deref(),
-                Lang::Hi => hi.as_deref(),
-            },
+            TextValue::PerLang(texts) => texts
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map(|(_, s)| s.as_str()),
         }
     }
 

@@ -219,6 +219,7 @@ pub struct EngineOptions {
 pub struct Engine {
     mr: Locale,
     hi: Locale,
+    en: Locale,
     templates: tera::Tera,
     /// DLT templates by case, made on first use.
     dlt_cache: RwLock<FxHashMap<TemplateKey, Arc<CachedTemplate>>>,
@@ -281,6 +282,7 @@ impl Engine {
         Ok(Engine {
             mr: locale(Lang::Mr)?,
             hi: locale(Lang::Hi)?,
+            en: locale(Lang::En)?,
             templates,
             dlt_cache: RwLock::new(FxHashMap::default()),
             plain_pages,
@@ -292,6 +294,7 @@ impl Engine {
         match lang {
             Lang::Mr => &self.mr,
             Lang::Hi => &self.hi,
+            Lang::En => &self.en,
         }
     }
 
