@@ -458,3 +458,131 @@ fn a_dlt_variable_over_30_characters_warns_and_with_dlt_fails() {
         "--dlt without --format sms is a usage error"
     );
 }
+
+#[test]
+fn version_names_the_crate_version() {
+    let out = suchana(&["--version"], None);
+    assert!(out.status.success());
+    assert_eq!(
+        text(&out.stdout).trim(),
+        format!("suchana {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+const SUBCOMMANDS: [&str; 8] = [
+    "render",
+    "validate",
+    "example",
+    "schema",
+    "dlt",
+    "check",
+    "completions",
+    "man",
+];
+
+#[test]
+fn completions_for_every_shell_name_the_subcommands() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = suchana(&["completions", shell], None);
+        assert!(out.status.success(), "{shell}: {}", text(&out.stderr));
+        let script = text(&out.stdout);
+        for sub in SUBCOMMANDS {
+            assert!(script.contains(sub), "{shell} completion lacks `{sub}`");
+        }
+    }
+    let out = suchana(&["completions", "tcsh"], None);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn bash_completion_loads_and_registers_the_command() {
+    let Ok(bash) = Command::new("bash").arg("--version").output() else {
+        eprintln!("no bash here: skipped");
+        return;
+    };
+    assert!(bash.status.success());
+    let script = format!(
+        "source <('{}' completions bash) && complete -p suchana",
+        env!("CARGO_BIN_EXE_suchana")
+    );
+    let out = Command::new("bash")
+        .args(["--norc", "-c", &script])
+        .output()
+        .unwrap_or_else(|e| panic!("bash: {e}"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let registered = text(&out.stdout);
+    assert!(
+        registered.contains("-F _suchana") && registered.trim_end().ends_with(" suchana"),
+        "{registered}"
+    );
+}
+
+#[test]
+fn man_page_is_roff_naming_every_subcommand() {
+    let out = suchana(&["man"], None);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let page = text(&out.stdout);
+    assert!(page.contains(".TH suchana 1"), "{page}");
+    assert!(page.contains(env!("CARGO_PKG_VERSION")));
+    for sub in SUBCOMMANDS {
+        assert!(page.contains(sub), "the man page lacks `{sub}`");
+    }
+}
+
+#[test]
+fn every_command_help_shows_an_example() {
+    for sub in SUBCOMMANDS {
+        let out = suchana(&[sub, "--help"], None);
+        assert!(out.status.success(), "{sub}: {}", text(&out.stderr));
+        let help = text(&out.stdout);
+        let example = help
+            .split_once("Example")
+            .map(|(_, rest)| rest)
+            .unwrap_or_else(|| panic!("`suchana {sub} --help` has no example:\n{help}"));
+        assert!(
+            example.contains(&format!("suchana {sub}")),
+            "{sub}: {example}"
+        );
+    }
+}
+
+/// Runs `suchana ARGS -` (a validate) on a misspelt notice from stdin, with the environment changed
+/// by `env` (name, value), and returns its stderr (piped, so never a terminal).
+fn diagnostics(args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_suchana"));
+    command
+        .args(args)
+        .arg("-")
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    let mut child = command.spawn().unwrap_or_else(|e| panic!("spawn: {e}"));
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(b"kind: outage\naeras: [x]\n");
+    }
+    let out = child
+        .wait_with_output()
+        .unwrap_or_else(|e| panic!("wait: {e}"));
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("error[unknown-field]"), "{stderr}");
+    stderr
+}
+
+#[test]
+fn color_follows_the_option_and_no_color() {
+    const ESC: char = '\u{1b}';
+    assert!(diagnostics(&["--color", "always", "validate"], &[]).contains(ESC));
+    // After the subcommand too (the option is global), and whatever NO_COLOR says.
+    assert!(diagnostics(&["validate", "--color=always"], &[("NO_COLOR", "1")]).contains(ESC));
+    assert!(!diagnostics(&["--color", "never", "validate"], &[]).contains(ESC));
+    // Piped output is not a terminal: auto means no colour.
+    assert!(!diagnostics(&["validate"], &[]).contains(ESC));
+    assert!(!diagnostics(&["--color", "auto", "validate"], &[("NO_COLOR", "1")]).contains(ESC));
+    let out = suchana(&["--color", "sometimes", "schema"], None);
+    assert_eq!(out.status.code(), Some(2));
+}
