@@ -347,6 +347,82 @@ fn out_writes_one_complete_file_per_rendering_and_no_temporary_files() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Runs `suchana render --lang mr,hi --out DIR examples/outage.yaml` under `umask`.
+#[cfg(unix)]
+fn render_out_under_umask(umask: &str, dir: &std::path::Path) -> Output {
+    Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "umask {umask} && exec \"$0\" render --lang mr,hi --out \"$1\" examples/outage.yaml"
+        ))
+        .arg(env!("CARGO_BIN_EXE_suchana"))
+        .arg(dir)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap_or_else(|e| panic!("sh: {e}"))
+}
+
+#[cfg(unix)]
+#[test]
+fn out_never_follows_a_planted_symlink_and_writes_files_as_any_new_file() {
+    use std::os::unix::fs::{PermissionsExt, symlink};
+    let dir = std::env::temp_dir().join(format!("suchana-symlink-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out_dir = dir.join("out");
+    std::fs::create_dir_all(&out_dir).unwrap_or_else(|e| panic!("{e}"));
+    let victim = dir.join("victim.txt");
+    std::fs::write(&victim, "not yours").unwrap_or_else(|e| panic!("{e}"));
+    let names = ["wai-2025-11-24.mr-IN.txt", "wai-2025-11-24.hi-IN.txt"];
+    // Every name the run could use that can be known beforehand: the final names, and the
+    // temporary names of earlier versions (`.NAME.tmp`, `.NAME.PID.tmp` for the next few
+    // process ids). Today's temporary names are random and created exclusively.
+    let next_pid = std::process::id();
+    let mut planted = Vec::new();
+    for name in names {
+        planted.push(out_dir.join(name));
+        planted.push(out_dir.join(format!(".{name}.tmp")));
+        for pid in next_pid..next_pid + 200 {
+            planted.push(out_dir.join(format!(".{name}.{pid}.tmp")));
+        }
+    }
+    for link in &planted {
+        symlink(&victim, link).unwrap_or_else(|e| panic!("{}: {e}", link.display()));
+    }
+    let out = render_out_under_umask("022", &out_dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        std::fs::read_to_string(&victim).unwrap_or_default(),
+        "not yours",
+        "the symlinks' target is unchanged"
+    );
+    let printed = text(&suchana(&["render", "--lang", "hi", "examples/outage.yaml"], None).stdout);
+    for name in names {
+        let path = out_dir.join(name);
+        let meta = std::fs::symlink_metadata(&path).unwrap_or_else(|e| panic!("{e}"));
+        assert!(meta.file_type().is_file(), "{name} replaced the symlink");
+        assert_eq!(meta.permissions().mode() & 0o7777, 0o644, "{name}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(out_dir.join(names[1])).unwrap_or_default(),
+        printed
+    );
+    // The planted temporary names are left as they were; nothing else is left behind.
+    let entries = std::fs::read_dir(&out_dir).map(|d| d.count()).unwrap_or(0);
+    assert_eq!(entries, planted.len());
+    for link in &planted[1..] {
+        if !names.iter().any(|n| link.ends_with(n)) {
+            let meta = std::fs::symlink_metadata(link).unwrap_or_else(|e| panic!("{e}"));
+            assert!(meta.file_type().is_symlink(), "{}", link.display());
+        }
+    }
+    // Another umask gives the mode any new file gets under it.
+    let out = render_out_under_umask("027", &out_dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let meta = std::fs::metadata(out_dir.join(names[0])).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(meta.permissions().mode() & 0o7777, 0o640);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn an_unwritable_out_folder_is_an_io_failure() {
     let out = suchana(
