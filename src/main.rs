@@ -3,6 +3,8 @@
 //! 0 all good, 1 some input was bad (the rest still rendered), 2 bad usage, 3 I/O failure,
 //! 130 interrupted.
 
+#![forbid(unsafe_code)]
+
 mod cli;
 
 // Rendering a batch allocates many small strings on every core; mimalloc's per-thread heaps
