@@ -4,6 +4,8 @@
 //!     cargo bench --bench render
 //!
 //! The whole-process throughput against the hand-written reference is `bench/throughput.sh`.
+// `criterion_group!` makes an undocumented `pub fn`.
+#![allow(missing_docs)]
 
 use std::hint::black_box;
 use std::sync::Arc;

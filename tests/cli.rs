@@ -347,6 +347,82 @@ fn out_writes_one_complete_file_per_rendering_and_no_temporary_files() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Runs `suchana render --lang mr,hi --out DIR examples/outage.yaml` under `umask`.
+#[cfg(unix)]
+fn render_out_under_umask(umask: &str, dir: &std::path::Path) -> Output {
+    Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "umask {umask} && exec \"$0\" render --lang mr,hi --out \"$1\" examples/outage.yaml"
+        ))
+        .arg(env!("CARGO_BIN_EXE_suchana"))
+        .arg(dir)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap_or_else(|e| panic!("sh: {e}"))
+}
+
+#[cfg(unix)]
+#[test]
+fn out_never_follows_a_planted_symlink_and_writes_files_as_any_new_file() {
+    use std::os::unix::fs::{PermissionsExt, symlink};
+    let dir = std::env::temp_dir().join(format!("suchana-symlink-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out_dir = dir.join("out");
+    std::fs::create_dir_all(&out_dir).unwrap_or_else(|e| panic!("{e}"));
+    let victim = dir.join("victim.txt");
+    std::fs::write(&victim, "not yours").unwrap_or_else(|e| panic!("{e}"));
+    let names = ["wai-2025-11-24.mr-IN.txt", "wai-2025-11-24.hi-IN.txt"];
+    // Every name the run could use that can be known beforehand: the final names, and the
+    // temporary names of earlier versions (`.NAME.tmp`, `.NAME.PID.tmp` for the next few
+    // process ids). Today's temporary names are random and created exclusively.
+    let next_pid = std::process::id();
+    let mut planted = Vec::new();
+    for name in names {
+        planted.push(out_dir.join(name));
+        planted.push(out_dir.join(format!(".{name}.tmp")));
+        for pid in next_pid..next_pid + 200 {
+            planted.push(out_dir.join(format!(".{name}.{pid}.tmp")));
+        }
+    }
+    for link in &planted {
+        symlink(&victim, link).unwrap_or_else(|e| panic!("{}: {e}", link.display()));
+    }
+    let out = render_out_under_umask("022", &out_dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        std::fs::read_to_string(&victim).unwrap_or_default(),
+        "not yours",
+        "the symlinks' target is unchanged"
+    );
+    let printed = text(&suchana(&["render", "--lang", "hi", "examples/outage.yaml"], None).stdout);
+    for name in names {
+        let path = out_dir.join(name);
+        let meta = std::fs::symlink_metadata(&path).unwrap_or_else(|e| panic!("{e}"));
+        assert!(meta.file_type().is_file(), "{name} replaced the symlink");
+        assert_eq!(meta.permissions().mode() & 0o7777, 0o644, "{name}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(out_dir.join(names[1])).unwrap_or_default(),
+        printed
+    );
+    // The planted temporary names are left as they were; nothing else is left behind.
+    let entries = std::fs::read_dir(&out_dir).map(|d| d.count()).unwrap_or(0);
+    assert_eq!(entries, planted.len());
+    for link in &planted[1..] {
+        if !names.iter().any(|n| link.ends_with(n)) {
+            let meta = std::fs::symlink_metadata(link).unwrap_or_else(|e| panic!("{e}"));
+            assert!(meta.file_type().is_symlink(), "{}", link.display());
+        }
+    }
+    // Another umask gives the mode any new file gets under it.
+    let out = render_out_under_umask("027", &out_dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let meta = std::fs::metadata(out_dir.join(names[0])).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(meta.permissions().mode() & 0o7777, 0o640);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn an_unwritable_out_folder_is_an_io_failure() {
     let out = suchana(
@@ -457,4 +533,132 @@ fn a_dlt_variable_over_30_characters_warns_and_with_dlt_fails() {
         Some(2),
         "--dlt without --format sms is a usage error"
     );
+}
+
+#[test]
+fn version_names_the_crate_version() {
+    let out = suchana(&["--version"], None);
+    assert!(out.status.success());
+    assert_eq!(
+        text(&out.stdout).trim(),
+        format!("suchana {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+const SUBCOMMANDS: [&str; 8] = [
+    "render",
+    "validate",
+    "example",
+    "schema",
+    "dlt",
+    "check",
+    "completions",
+    "man",
+];
+
+#[test]
+fn completions_for_every_shell_name_the_subcommands() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = suchana(&["completions", shell], None);
+        assert!(out.status.success(), "{shell}: {}", text(&out.stderr));
+        let script = text(&out.stdout);
+        for sub in SUBCOMMANDS {
+            assert!(script.contains(sub), "{shell} completion lacks `{sub}`");
+        }
+    }
+    let out = suchana(&["completions", "tcsh"], None);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn bash_completion_loads_and_registers_the_command() {
+    let Ok(bash) = Command::new("bash").arg("--version").output() else {
+        eprintln!("no bash here: skipped");
+        return;
+    };
+    assert!(bash.status.success());
+    let script = format!(
+        "source <('{}' completions bash) && complete -p suchana",
+        env!("CARGO_BIN_EXE_suchana")
+    );
+    let out = Command::new("bash")
+        .args(["--norc", "-c", &script])
+        .output()
+        .unwrap_or_else(|e| panic!("bash: {e}"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let registered = text(&out.stdout);
+    assert!(
+        registered.contains("-F _suchana") && registered.trim_end().ends_with(" suchana"),
+        "{registered}"
+    );
+}
+
+#[test]
+fn man_page_is_roff_naming_every_subcommand() {
+    let out = suchana(&["man"], None);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let page = text(&out.stdout);
+    assert!(page.contains(".TH suchana 1"), "{page}");
+    assert!(page.contains(env!("CARGO_PKG_VERSION")));
+    for sub in SUBCOMMANDS {
+        assert!(page.contains(sub), "the man page lacks `{sub}`");
+    }
+}
+
+#[test]
+fn every_command_help_shows_an_example() {
+    for sub in SUBCOMMANDS {
+        let out = suchana(&[sub, "--help"], None);
+        assert!(out.status.success(), "{sub}: {}", text(&out.stderr));
+        let help = text(&out.stdout);
+        let example = help
+            .split_once("Example")
+            .map(|(_, rest)| rest)
+            .unwrap_or_else(|| panic!("`suchana {sub} --help` has no example:\n{help}"));
+        assert!(
+            example.contains(&format!("suchana {sub}")),
+            "{sub}: {example}"
+        );
+    }
+}
+
+/// Runs `suchana ARGS -` (a validate) on a misspelt notice from stdin, with the environment changed
+/// by `env` (name, value), and returns its stderr (piped, so never a terminal).
+fn diagnostics(args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_suchana"));
+    command
+        .args(args)
+        .arg("-")
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    let mut child = command.spawn().unwrap_or_else(|e| panic!("spawn: {e}"));
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(b"kind: outage\naeras: [x]\n");
+    }
+    let out = child
+        .wait_with_output()
+        .unwrap_or_else(|e| panic!("wait: {e}"));
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("error[unknown-field]"), "{stderr}");
+    stderr
+}
+
+#[test]
+fn color_follows_the_option_and_no_color() {
+    const ESC: char = '\u{1b}';
+    assert!(diagnostics(&["--color", "always", "validate"], &[]).contains(ESC));
+    // After the subcommand too (the option is global), and whatever NO_COLOR says.
+    assert!(diagnostics(&["validate", "--color=always"], &[("NO_COLOR", "1")]).contains(ESC));
+    assert!(!diagnostics(&["--color", "never", "validate"], &[]).contains(ESC));
+    // Piped output is not a terminal: auto means no colour.
+    assert!(!diagnostics(&["validate"], &[]).contains(ESC));
+    assert!(!diagnostics(&["--color", "auto", "validate"], &[("NO_COLOR", "1")]).contains(ESC));
+    let out = suchana(&["--color", "sometimes", "schema"], None);
+    assert_eq!(out.status.code(), Some(2));
 }

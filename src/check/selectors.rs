@@ -6,15 +6,30 @@ use super::{Findings, warning};
 use crate::l10n::catalog;
 use crate::lang::Lang;
 use crate::notice::suggest::closest;
+use icu_plurals::{PluralCategory, PluralRules};
 
-/// Every plural category keyword Fluent selectors may use (CLDR).
-const PLURAL_KEYWORDS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+/// The CLDR cardinal plural categories of a language, as ICU4X's compiled data has them
+/// (Hindi and Marathi: `one` — 0 and 1 in Hindi, 1 in Marathi — and `other`). `other` alone
+/// if the data could not be loaded, which compiled data rules out.
+fn plural_categories(lang: Lang) -> Vec<&'static str> {
+    let rules = icu_locale_core::Locale::try_from_str(lang.tag())
+        .ok()
+        .and_then(|locale| PluralRules::try_new_cardinal((&locale).into()).ok());
+    match rules {
+        Some(rules) => rules.categories().map(category_key).collect(),
+        None => vec!["other"],
+    }
+}
 
-/// The CLDR cardinal plural categories of a language: Hindi, Marathi and English all have
-/// `one` (for 0 and 1 in Hindi, 1 in Marathi and English) and `other`.
-fn plural_categories(lang: Lang) -> &'static [&'static str] {
-    match lang {
-        Lang::Mr | Lang::Hi | Lang::En => &["one", "other"],
+/// The keyword Fluent variants use for a plural category (CLDR's).
+fn category_key(category: PluralCategory) -> &'static str {
+    match category {
+        PluralCategory::Zero => "zero",
+        PluralCategory::One => "one",
+        PluralCategory::Two => "two",
+        PluralCategory::Few => "few",
+        PluralCategory::Many => "many",
+        PluralCategory::Other => "other",
     }
 }
 
@@ -54,15 +69,15 @@ fn plural(locale: &Locale<'_>, entry: &Entry<'_>, select: &Select<'_>, out: &mut
         if is_number(k) || categories.contains(&k) {
             continue;
         }
-        let message = if PLURAL_KEYWORDS.contains(&k) {
+        let message = if PluralCategory::get_for_cldr_string(k).is_some() {
             format!(
                 "{tag} has no plural category `{k}` (it has {}); this variant is never chosen",
-                list(categories)
+                list(&categories)
             )
         } else {
             format!(
                 "`[{k}]` is neither a number nor a plural category of {tag} ({}); this variant is never chosen",
-                list(categories)
+                list(&categories)
             )
         };
         out.at(

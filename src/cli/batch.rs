@@ -173,6 +173,8 @@ struct Writer {
     closed: bool,
     /// An output could not be written: stop.
     io_failed: bool,
+    /// Files were renamed into the output folder since it was last synced.
+    renamed: bool,
     progress: Option<ProgressBar>,
 }
 
@@ -228,6 +230,7 @@ impl<'a> Batch<'a> {
             worst: Outcome::Ok,
             closed: false,
             io_failed: false,
+            renamed: false,
             progress,
         };
         let Batch {
@@ -628,16 +631,35 @@ fn check_sms(
 }
 
 impl Writer {
-    /// Writes the results of one chunk, in order.
+    /// Writes the results of one chunk, in order, then makes the chunk's files durable.
     fn write_all(&mut self, results: Vec<DocResult>) {
         for r in results {
             if interrupted() {
                 self.closed = true;
             }
             if self.closed || self.io_failed {
-                return;
+                break;
             }
             self.write_one(r);
+        }
+        self.sync_out_dir();
+    }
+
+    /// Syncs the output folder once after the files of a chunk were renamed into it (each
+    /// file was synced before its rename: a crash loses at most renames, never half a file).
+    fn sync_out_dir(&mut self) {
+        if !std::mem::take(&mut self.renamed) {
+            return;
+        }
+        if let SinkKind::Files(dir) = &self.sink
+            && let Err(e) = sync_dir(dir)
+        {
+            eprintln!(
+                "{}: error: cannot sync the output folder: {e}",
+                dir.display()
+            );
+            self.io_failed = true;
+            self.worst = self.worst.max(Outcome::Io);
         }
     }
 
@@ -748,6 +770,7 @@ impl Writer {
             return false;
         }
         self.written_files.insert(path, (source.clone(), at));
+        self.renamed = true;
         true
     }
 }
@@ -763,19 +786,44 @@ pub fn safe_join(dir: &Path, name: &str) -> Option<PathBuf> {
 }
 
 /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`: a reader
-/// (or an interrupted run) sees the old file or the whole new one, never half of it. On any
-/// error the temporary file is removed.
+/// (or an interrupted run) sees the old file or the whole new one, never half of it.
+///
+/// The temporary file is created exclusively (`O_CREAT | O_EXCL`) under a random name
+/// (`.NAME.XXXXXX.tmp`), so a symlink planted at any name is never followed: creating over one
+/// fails and another name is tried; the rename replaces a symlink at `path` itself, not what it
+/// points to. The file gets the mode of any new file (0666 less the umask: 0644 under umask
+/// 022), is synced to disk before the rename, and is removed on any error. The folder is synced
+/// afterwards by [`sync_dir`], once per batch of files.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
     let name = path
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or("notice");
-    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-    let result = File::create(&tmp)
-        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.flush()))
-        .and_then(|()| std::fs::rename(&tmp, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    result
+    // Dropping the temporary file on an error below removes it.
+    let mut tmp = builder.tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Makes the renames into `dir` durable (on Unix, `fsync` of the folder).
+pub fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    File::open(dir)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
 }

@@ -4,11 +4,40 @@
 
 use std::io::{self, IsTerminal};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity};
 use codespan_reporting::files::{self, Files, SimpleFile};
+use codespan_reporting::term::termcolor::ColorChoice;
 use codespan_reporting::term::{self, Config, DisplayStyle};
 use suchana::{DataError, Position};
+
+use super::args::ColorArg;
+
+/// The `--color` of this run (auto when never set).
+static COLOR: OnceLock<ColorArg> = OnceLock::new();
+
+/// Sets `--color` for every diagnostic of the run (the first call wins).
+pub fn set_color(color: ColorArg) {
+    let _ = COLOR.set(color);
+}
+
+/// Whether diagnostics are coloured: `--color always` or `never` as said; `auto` colours a
+/// terminal unless `NO_COLOR` is set to anything but the empty string (no-color.org).
+fn color_choice() -> ColorChoice {
+    match COLOR.get().copied().unwrap_or(ColorArg::Auto) {
+        ColorArg::Always => ColorChoice::AlwaysAnsi,
+        ColorArg::Never => ColorChoice::Never,
+        ColorArg::Auto => {
+            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+            if io::stderr().is_terminal() && !no_color {
+                ColorChoice::Auto
+            } else {
+                ColorChoice::Never
+            }
+        }
+    }
+}
 
 /// One problem to print.
 pub struct Diag {
@@ -94,12 +123,7 @@ pub fn print(diags: &[Diag], source: Option<&Source<'_>>) {
         display_style: DisplayStyle::Medium,
         ..Config::default()
     };
-    let color = if io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
-        term::termcolor::ColorChoice::Auto
-    } else {
-        term::termcolor::ColorChoice::Never
-    };
-    let mut writer = term::termcolor::StandardStream::stderr(color);
+    let mut writer = term::termcolor::StandardStream::stderr(color_choice());
     for d in diags {
         // Without the document (it could not be read), a one-line stand-in puts the position
         // where the reader found the problem.

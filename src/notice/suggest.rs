@@ -1,31 +1,9 @@
 //! "Did you mean": the closest allowed name to a misspelt one.
 
-/// Edit distance between two strings by characters, counting an insertion, a deletion, a
-/// substitution or a swap of two neighbours (`aeras` → `areas`) as one edit.
-fn distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in rows.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in rows[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (rows[i - 1][j] + 1)
-                .min(rows[i][j - 1] + 1)
-                .min(rows[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d = d.min(rows[i - 2][j - 2] + 1);
-            }
-            rows[i][j] = d;
-        }
-    }
-    rows[a.len()][b.len()]
-}
+// Edit distance between two strings by characters, counting an insertion, a deletion, a
+// substitution or a swap of two neighbours (`aeras` → `areas`) as one edit: the optimal
+// string alignment distance.
+use strsim::osa_distance as distance;
 
 /// Words longer than this get no suggestion.
 const MAX_WORD_CHARS: usize = 64;

@@ -1,0 +1,215 @@
+//! The command line: every subcommand and option, as clap parses them. Each command's help
+//! ends with an example.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
+use suchana::{Format, Lang};
+
+/// `suchana`: notices in Marathi and Hindi from YAML data.
+#[derive(Parser)]
+#[command(
+    name = "suchana",
+    version,
+    about = "Localised public notices in Marathi and Hindi",
+    after_help = "Example:\n  suchana render --lang mr,hi examples/outage.yaml"
+)]
+pub struct Cli {
+    /// Colour in diagnostics: auto (on a terminal, unless NO_COLOR is set), always or never.
+    #[arg(
+        long,
+        value_enum,
+        default_value = "auto",
+        global = true,
+        value_name = "WHEN"
+    )]
+    pub color: ColorArg,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Subcommand)]
+pub enum Command {
+    /// Render notices from YAML files (`-` reads standard input).
+    #[command(
+        after_help = "Example:\n  suchana render --lang mr,hi --format sms --out notices/ examples/outage.yaml"
+    )]
+    Render(RenderArgs),
+    /// Check notice data without rendering it.
+    #[command(after_help = "Example:\n  suchana validate notices/*.yaml")]
+    Validate(ValidateArgs),
+    /// Print a starter YAML file for a kind of notice.
+    #[command(after_help = "Example:\n  suchana example outage > wai-outage.yaml")]
+    Example {
+        /// outage, safety or meeting.
+        #[arg(value_enum)]
+        kind: KindArg,
+    },
+    /// Print the JSON Schema of the notice data.
+    #[command(after_help = "Example:\n  suchana schema > notice-data-v1.schema.json")]
+    Schema,
+    /// Print the SMS templates of a kind of notice in the form DLT registers them.
+    #[command(after_help = "Example:\n  suchana dlt outage --lang mr,hi > dlt-outage.txt")]
+    Dlt(DltArgs),
+    /// Check the locale files and templates for translators' mistakes.
+    #[command(after_help = "Example:\n  suchana check --locales my-locales/ --format json")]
+    Check(CheckArgs),
+    /// Print a shell completion script: bash, zsh, fish, elvish or powershell.
+    #[command(
+        after_help = "Example (bash):\n  suchana completions bash > ~/.local/share/bash-completion/completions/suchana"
+    )]
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the manual page (roff), for `man`.
+    #[command(after_help = "Example:\n  suchana man > ~/.local/share/man/man1/suchana.1")]
+    Man,
+}
+
+/// When diagnostics are coloured.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    /// On a terminal, unless the NO_COLOR environment variable is set.
+    Auto,
+    /// Always, even piped (and whatever NO_COLOR says).
+    Always,
+    /// Never.
+    Never,
+}
+
+#[derive(clap::Args)]
+pub struct CheckArgs {
+    /// Check the .ftl files in DIR/mr-IN and DIR/hi-IN instead of the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub locales: Option<PathBuf>,
+    /// Check the .tera templates in DIR instead of the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Output: one `FILE:LINE:COL: severity[code]: message` a line, or a JSON array.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: CheckFormat,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum CheckFormat {
+    Human,
+    Json,
+}
+
+/// Where the words and layout come from, and which digits to print.
+#[derive(clap::Args)]
+pub struct EngineArgs {
+    /// Digits for every language: latn (0-9) or deva (०-९); default: each language's own.
+    #[arg(long, value_enum)]
+    pub digits: Option<DigitsArg>,
+    /// Use the .ftl files in DIR/<tag> (mr-IN, hi-IN, en-IN) instead of the built-in ones of
+    /// each language that has a folder there.
+    #[arg(long, value_name = "DIR")]
+    pub locales: Option<PathBuf>,
+    /// Use the .tera templates in DIR instead of the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+}
+
+#[derive(clap::Args)]
+pub struct RenderArgs {
+    /// Languages, in order: mr, hi, en, or several such as mr,hi, hi,en or mr,hi,en.
+    #[arg(long, short, default_value = "mr", value_delimiter = ',', value_parser = parse_lang)]
+    pub lang: Vec<Lang>,
+    /// Output format: text, whatsapp, sms or html.
+    #[arg(long, short, default_value = "text", value_parser = parse_format)]
+    pub format: Format,
+    /// One notice holding every language of --lang, in that order (e.g. --lang mr,hi).
+    #[arg(long)]
+    pub bilingual: bool,
+    /// Print one JSON object per rendering (id, lang, format, text; for SMS also encoding,
+    /// units and parts) instead of the text.
+    #[arg(long, conflicts_with = "out")]
+    pub jsonl: bool,
+    /// Write one file per rendering, DIR/<id>.<lang>.<ext>, instead of printing.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// With --format sms: refuse any SMS that breaks its DLT template (without it: a warning).
+    #[arg(long)]
+    pub dlt: bool,
+    /// With --format sms: check against these registered templates (as `suchana dlt` prints
+    /// them) instead of the templates of the current locale files.
+    #[arg(long, value_name = "FILE")]
+    pub dlt_templates: Option<PathBuf>,
+    #[command(flatten)]
+    pub engine: EngineArgs,
+    #[command(flatten)]
+    pub batch: BatchArgs,
+}
+
+/// Inputs and how to work through them.
+#[derive(clap::Args)]
+pub struct BatchArgs {
+    /// How the input is written: yaml (one or more documents) or jsonl (one notice object a
+    /// line). Files named *.jsonl are read as JSON Lines either way.
+    #[arg(long, value_enum, default_value = "yaml")]
+    pub input: InputArg,
+    /// Worker threads (default: one per core). Output is in input order whatever the number.
+    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+    /// No progress bar and no summary line on stderr (problems are still reported).
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// YAML or JSON Lines files, folders (every *.yaml, *.yml and *.jsonl inside, sorted), or
+    /// `-` for standard input.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(clap::Args)]
+pub struct ValidateArgs {
+    #[command(flatten)]
+    pub batch: BatchArgs,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum InputArg {
+    Yaml,
+    Jsonl,
+}
+
+#[derive(clap::Args)]
+pub struct DltArgs {
+    /// outage, safety or meeting.
+    #[arg(value_enum)]
+    pub kind: KindArg,
+    /// Languages: mr, hi, or both (each printed on its own, or together with --bilingual).
+    #[arg(long, short, default_value = "mr", value_delimiter = ',', value_parser = parse_lang)]
+    pub lang: Vec<Lang>,
+    /// The templates of a bilingual SMS holding every language of --lang.
+    #[arg(long)]
+    pub bilingual: bool,
+    #[command(flatten)]
+    pub engine: EngineArgs,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum KindArg {
+    Outage,
+    Safety,
+    Meeting,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum DigitsArg {
+    Latn,
+    Deva,
+}
+
+pub fn parse_lang(s: &str) -> Result<Lang, String> {
+    s.parse::<Lang>().map_err(|e| e.to_string())
+}
+
+pub fn parse_format(s: &str) -> Result<Format, String> {
+    s.parse::<Format>()
+}

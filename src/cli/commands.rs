@@ -1,0 +1,259 @@
+//! One entry point per subcommand; each says how it ended as an [`Outcome`].
+
+use std::io::{self, Write};
+
+use clap::CommandFactory;
+use clap_complete::Shell;
+use suchana::notice::InputFormat;
+use suchana::{Digits, Engine, EngineOptions, Format, Kind, Lang};
+
+use super::Outcome;
+use super::args::{
+    BatchArgs, CheckArgs, CheckFormat, Cli, DigitsArg, DltArgs, EngineArgs, InputArg, KindArg,
+    RenderArgs, ValidateArgs,
+};
+use super::batch::{Batch, Output, RenderPlan, SinkKind};
+
+const EXAMPLES: [(Kind, &str); 3] = [
+    (Kind::Outage, include_str!("../../examples/outage.yaml")),
+    (Kind::Safety, include_str!("../../examples/safety.yaml")),
+    (Kind::Meeting, include_str!("../../examples/meeting.yaml")),
+];
+
+/// Writes to stdout; a closed pipe (`suchana render … | head`) ends the run quietly.
+fn emit(out: &mut impl Write, text: &str) -> Result<(), Outcome> {
+    match out.write_all(text.as_bytes()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Err(Outcome::Ok),
+        Err(e) => {
+            eprintln!("suchana: error: cannot write output: {e}");
+            Err(Outcome::Io)
+        }
+    }
+}
+
+fn engine_options(args: &EngineArgs) -> EngineOptions {
+    EngineOptions {
+        locales_dir: args.locales.clone(),
+        templates_dir: args.templates.clone(),
+        digits: args.digits.map(|d| match d {
+            DigitsArg::Latn => Digits::Latn,
+            DigitsArg::Deva => Digits::Deva,
+        }),
+    }
+}
+
+/// Builds the engine, or says why the locale or template files cannot be used.
+fn build_engine(args: &EngineArgs) -> Result<Engine, Outcome> {
+    Engine::with_options(&engine_options(args)).map_err(|e| {
+        eprintln!("suchana: error: {e}");
+        Outcome::Usage
+    })
+}
+
+/// The language groups to render: each language on its own, or all together (--bilingual).
+fn language_groups(langs: &[Lang], bilingual: bool) -> Result<Vec<Vec<Lang>>, Outcome> {
+    let mut seen = Vec::new();
+    for &l in langs {
+        if seen.contains(&l) {
+            eprintln!("suchana: error: --lang names {} twice", l.code());
+            return Err(Outcome::Usage);
+        }
+        seen.push(l);
+    }
+    if bilingual {
+        if langs.len() < 2 {
+            eprintln!(
+                "suchana: error: --bilingual needs two or more languages, in order: --lang mr,hi, --lang hi,en or --lang mr,hi,en"
+            );
+            return Err(Outcome::Usage);
+        }
+        Ok(vec![langs.to_vec()])
+    } else {
+        Ok(langs.iter().map(|&l| vec![l]).collect())
+    }
+}
+
+fn batch<'a>(args: &BatchArgs, plan: Option<RenderPlan<'a>>, sink: SinkKind) -> Batch<'a> {
+    Batch {
+        plan,
+        sink,
+        input: match args.input {
+            InputArg::Yaml => InputFormat::Yaml,
+            InputArg::Jsonl => InputFormat::Jsonl,
+        },
+        jobs: args.jobs.map(usize::from),
+        quiet: args.quiet,
+    }
+}
+
+/// The entry point for `suchana render`: stream every input through the workers and write each
+/// notice in each language, in input order.
+pub fn render(args: &RenderArgs) -> Outcome {
+    let engine = match build_engine(&args.engine) {
+        Ok(e) => e,
+        Err(o) => return o,
+    };
+    let groups = match language_groups(&args.lang, args.bilingual) {
+        Ok(g) => g,
+        Err(o) => return o,
+    };
+    if (args.dlt || args.dlt_templates.is_some()) && args.format != Format::Sms {
+        eprintln!("suchana: error: --dlt and --dlt-templates check SMS: add --format sms");
+        return Outcome::Usage;
+    }
+    let registered = match &args.dlt_templates {
+        None => None,
+        Some(path) => match std::fs::read_to_string(path) {
+            Ok(text) => Some(suchana::render::parse_templates(&text)),
+            Err(e) => {
+                eprintln!("{}: error: cannot read: {e}", path.display());
+                return Outcome::Io;
+            }
+        },
+    };
+    let (sink, output) = match (&args.out, args.jsonl) {
+        (Some(dir), _) => (SinkKind::Files(dir.clone()), Output::Files),
+        (None, true) => (SinkKind::Jsonl, Output::Jsonl),
+        (None, false) => (SinkKind::Text, Output::Text),
+    };
+    let plan = RenderPlan {
+        output,
+        engine: &engine,
+        groups,
+        format: args.format,
+        dlt: args.dlt,
+        registered,
+    };
+    batch(&args.batch, Some(plan), sink).run(&args.batch.files)
+}
+
+/// The entry point for `suchana validate`: parse and check every notice, render nothing.
+pub fn validate(args: &ValidateArgs) -> Outcome {
+    batch(&args.batch, None, SinkKind::Nothing).run(&args.batch.files)
+}
+
+/// The entry point for `suchana example`: print a starter file that validates.
+pub fn example(kind: KindArg) -> Outcome {
+    let kind = kind_of(kind);
+    let text = EXAMPLES
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map_or("", |(_, t)| t);
+    emit(&mut io::stdout().lock(), text)
+        .err()
+        .unwrap_or(Outcome::Ok)
+}
+
+/// The entry point for `suchana schema`: print the JSON Schema of the data contract.
+pub fn schema() -> Outcome {
+    let text = serde_json::to_string_pretty(&suchana::schema()).unwrap_or_default() + "\n";
+    emit(&mut io::stdout().lock(), &text)
+        .err()
+        .unwrap_or(Outcome::Ok)
+}
+
+/// The entry point for `suchana dlt`: print every SMS template of a kind, ready to register.
+pub fn dlt(args: &DltArgs) -> Outcome {
+    let engine = match build_engine(&args.engine) {
+        Ok(e) => e,
+        Err(o) => return o,
+    };
+    let groups = match language_groups(&args.lang, args.bilingual) {
+        Ok(g) => g,
+        Err(o) => return o,
+    };
+    let kind = kind_of(args.kind);
+    let mut text = String::new();
+    for langs in &groups {
+        let templates = match engine.dlt_templates(kind, langs) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("suchana: error: {e}");
+                return Outcome::Usage;
+            }
+        };
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        text.push_str(&format!(
+            "# DLT templates: {} SMS, {} ({} templates). Register each one as it stands:\n# {{#var#}} marks where data goes ({} characters at most); lines starting with # are notes.\n",
+            kind.key(),
+            super::batch::lang_label(langs),
+            templates.len(),
+            suchana::render::DLT_VARIABLE_LIMIT,
+        ));
+        for (i, t) in templates.iter().enumerate() {
+            text.push_str(&format!(
+                "\n# {}. variables: {}\n",
+                i + 1,
+                t.variables.join(", ")
+            ));
+            for case in &t.cases {
+                text.push_str(&format!("#    when {case}\n"));
+            }
+            text.push_str(&t.text);
+            text.push('\n');
+        }
+    }
+    emit(&mut io::stdout().lock(), &text)
+        .err()
+        .unwrap_or(Outcome::Ok)
+}
+
+fn kind_of(kind: KindArg) -> Kind {
+    match kind {
+        KindArg::Outage => Kind::Outage,
+        KindArg::Safety => Kind::Safety,
+        KindArg::Meeting => Kind::Meeting,
+    }
+}
+
+/// The entry point for `suchana check`: report every problem in the locale files and templates.
+pub fn check(args: &CheckArgs) -> Outcome {
+    let options = suchana::check::CheckOptions {
+        locales_dir: args.locales.clone(),
+        templates_dir: args.templates.clone(),
+    };
+    let findings = match suchana::check::check(&options) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("suchana: error: {e}");
+            return Outcome::Usage;
+        }
+    };
+    let text = match args.format {
+        CheckFormat::Human => findings.iter().map(|f| format!("{f}\n")).collect(),
+        CheckFormat::Json => serde_json::to_string_pretty(&findings).unwrap_or_default() + "\n",
+    };
+    if let Err(o) = emit(&mut io::stdout().lock(), &text) {
+        return o;
+    }
+    if suchana::check::has_errors(&findings) {
+        Outcome::BadInput
+    } else {
+        Outcome::Ok
+    }
+}
+
+/// The entry point for `suchana completions SHELL`: print the completion script.
+pub fn completions(shell: Shell) -> Outcome {
+    let mut command = Cli::command();
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "suchana", &mut script);
+    emit(&mut io::stdout().lock(), &String::from_utf8_lossy(&script))
+        .err()
+        .unwrap_or(Outcome::Ok)
+}
+
+/// The entry point for `suchana man`: print the manual page in roff.
+pub fn man() -> Outcome {
+    let mut page = Vec::new();
+    if let Err(e) = clap_mangen::Man::new(Cli::command()).render(&mut page) {
+        eprintln!("suchana: error: cannot make the manual page: {e}");
+        return Outcome::Io;
+    }
+    emit(&mut io::stdout().lock(), &String::from_utf8_lossy(&page))
+        .err()
+        .unwrap_or(Outcome::Ok)
+}
