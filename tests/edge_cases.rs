@@ -236,15 +236,7 @@ fn every_hazard_sms_gives_its_advice_in_three_parts_and_matches_dlt() {
     // The longest case: a shortened list of long area names (a full 30-character DLT
     // variable), the last day and a number to report to.
     let areas = "[महाबळेश्वर, पाचगणी, वाई, कोरेगाव, खंडाळा, फलटण, माण, खटाव]";
-    for hazard in [
-        "fallen-line",
-        "monsoon",
-        "illegal-connection",
-        "transformer-area",
-        "festival-lighting",
-        "agricultural-pump",
-        "other",
-    ] {
+    for &hazard in suchana::l10n::catalog::HAZARDS {
         let details = if hazard == "other" {
             "details: { mr: पुलाचे बांधकाम, hi: पुल निर्माण }\n"
         } else {

@@ -132,24 +132,7 @@ fn header() -> impl Strategy<Value = String> {
         })
 }
 
-const REASONS: &[&str] = &[
-    "maintenance",
-    "breakdown",
-    "tree-trimming",
-    "load-shedding",
-    "weather",
-    "network-upgrade",
-    "other",
-];
-const HAZARDS: &[&str] = &[
-    "fallen-line",
-    "monsoon",
-    "illegal-connection",
-    "transformer-area",
-    "festival-lighting",
-    "agricultural-pump",
-    "other",
-];
+use suchana::l10n::catalog::{HAZARDS, REASONS};
 
 fn outage() -> impl Strategy<Value = String> {
     (

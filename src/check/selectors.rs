@@ -4,6 +4,7 @@
 use super::model::{Entry, Locale, Select};
 use super::{Findings, warning};
 use crate::l10n::catalog;
+use crate::l10n::formats::category_key;
 use crate::lang::Lang;
 use crate::notice::suggest::closest;
 use icu_plurals::{PluralCategory, PluralRules};
@@ -18,18 +19,6 @@ fn plural_categories(lang: Lang) -> Vec<&'static str> {
     match rules {
         Some(rules) => rules.categories().map(category_key).collect(),
         None => vec!["other"],
-    }
-}
-
-/// The keyword Fluent variants use for a plural category (CLDR's).
-fn category_key(category: PluralCategory) -> &'static str {
-    match category {
-        PluralCategory::Zero => "zero",
-        PluralCategory::One => "one",
-        PluralCategory::Two => "two",
-        PluralCategory::Few => "few",
-        PluralCategory::Many => "many",
-        PluralCategory::Other => "other",
     }
 }
 

@@ -285,14 +285,7 @@ impl LocaleFormats {
 
     /// CLDR cardinal plural category name for n: "zero"|"one"|"two"|"few"|"many"|"other" (hi: 0 and 1 are "one"; mr: 1 is "one", 0 is "other").
     pub fn plural_category(&self, n: u64) -> &'static str {
-        match self.plurals.category_for(n) {
-            PluralCategory::Zero => "zero",
-            PluralCategory::One => "one",
-            PluralCategory::Two => "two",
-            PluralCategory::Few => "few",
-            PluralCategory::Many => "many",
-            PluralCategory::Other => "other",
-        }
+        category_key(self.plurals.category_for(n))
     }
 
     /// Formats `date` + `time` with one of the preloaded patterns.
@@ -309,6 +302,19 @@ impl LocaleFormats {
             .try_write_to_string()
             .map(|s| s.into_owned())
             .map_err(|(err, _partial)| FormatError::Render(err))
+    }
+}
+
+/// The keyword Fluent variants use for a CLDR plural category: "zero", "one", "two", "few",
+/// "many" or "other".
+pub fn category_key(category: PluralCategory) -> &'static str {
+    match category {
+        PluralCategory::Zero => "zero",
+        PluralCategory::One => "one",
+        PluralCategory::Two => "two",
+        PluralCategory::Few => "few",
+        PluralCategory::Many => "many",
+        PluralCategory::Other => "other",
     }
 }
 

@@ -100,6 +100,19 @@ fn named<'a>(named: &'a FluentArgs<'_>, key: &'a str) -> Option<&'a str> {
     }
 }
 
+/// The date that `function` (DATE or WEEKDAY) prints for its first argument and options, or
+/// the failure to print instead.
+fn date_of(
+    function: &str,
+    args: &[FluentValue<'_>],
+    opts: &FluentArgs<'_>,
+) -> Result<Date, FluentValue<'static>> {
+    let Some(m) = moment(args) else {
+        return Err(failed(function, "expects a date variable such as $start"));
+    };
+    m.date(opts)
+}
+
 /// Adds NUMBER, DATE, WEEKDAY, TIME and DAYPERIOD to `bundle`, formatting with `formats`.
 pub(crate) fn register(
     bundle: &mut FluentBundle<FluentResource>,
@@ -117,10 +130,7 @@ pub(crate) fn register(
 
     let f = formats.clone();
     bundle.add_function("DATE", move |args, opts| {
-        let Some(m) = moment(args) else {
-            return failed("DATE", "expects a date variable such as $start");
-        };
-        let d = match m.date(opts) {
+        let d = match date_of("DATE", args, opts) {
             Ok(d) => d,
             Err(failure) => return failure,
         };
@@ -144,10 +154,7 @@ pub(crate) fn register(
 
     let f = formats.clone();
     bundle.add_function("WEEKDAY", move |args, opts| {
-        let Some(m) = moment(args) else {
-            return failed("WEEKDAY", "expects a date variable such as $start");
-        };
-        let d = match m.date(opts) {
+        let d = match date_of("WEEKDAY", args, opts) {
             Ok(d) => d,
             Err(failure) => return failure,
         };
