@@ -235,18 +235,31 @@ fn every_hazard_sms_gives_its_advice_in_three_parts_and_matches_dlt() {
     let e = engine();
     // The longest case: a shortened list of long area names (a full 30-character DLT
     // variable), the last day and a number to report to.
-    let areas = "[महाबळेश्वर, पाचगणी, वाई, कोरेगाव, खंडाळा, फलटण, माण, खटाव]";
+    // English in Latin letters only, so that its SMS is GSM-7 as an English SMS is.
+    let place = |mr: &str, en: &str| format!("{{ mr: {mr}, hi: {mr}, en: {en} }}");
+    let areas = [
+        ("महाबळेश्वर", "Mahabaleshwar"),
+        ("पाचगणी", "Panchgani"),
+        ("वाई", "Wai"),
+        ("कोरेगाव", "Koregaon"),
+        ("खंडाळा", "Khandala"),
+        ("फलटण", "Phaltan"),
+        ("माण", "Man"),
+        ("खटाव", "Khatav"),
+    ]
+    .map(|(mr, en)| place(mr, en))
+    .join(", ");
     for &hazard in suchana::l10n::catalog::HAZARDS {
         let details = if hazard == "other" {
-            "details: { mr: पुलाचे बांधकाम, hi: पुल निर्माण }\n"
+            "details: { mr: पुलाचे बांधकाम, hi: पुल निर्माण, en: bridge construction }\n"
         } else {
             ""
         };
         let y = format!(
-            "kind: safety\nissuer: {{ org: महावितरण }}\nhazard: {hazard}\n{details}areas: {areas}\nvalid_until: 2025-09-30\nreport_phone: \"1800-233-3435\"\n"
+            "kind: safety\nissuer: {{ org: {{ mr: महावितरण, hi: महावितरण, en: MSEDCL }} }}\nhazard: {hazard}\n{details}areas: [{areas}]\nvalid_until: 2025-09-30\nreport_phone: \"1800-233-3435\"\n"
         );
         let n = notice(&y);
-        for lang in [Lang::Mr, Lang::Hi] {
+        for lang in Lang::ALL {
             let (rendering, findings) = e
                 .render_sms(&n, &[lang], None)
                 .unwrap_or_else(|err| panic!("{hazard} {lang:?}: {err}"));

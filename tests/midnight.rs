@@ -270,3 +270,48 @@ fn a_midnight_at_the_turn_of_a_month_and_a_year_names_the_day_before() {
         "२९ फेब्रुवारीच्या रात्री १:३० वाजल्यापासून",
     );
 }
+
+#[test]
+fn english_says_the_small_hours_with_am_and_the_night_they_end() {
+    let e = engine();
+    let y = outage(true, "2025-11-24T00:00", Some("2025-11-24T06:00"))
+        .replace("areas: [वाई]", "areas: [{ mr: वाई, hi: वाई, en: Wai }]")
+        .replace(
+            "org: महावितरण",
+            "org: { mr: महावितरण, hi: महावितरण, en: MSEDCL }",
+        );
+    has(
+        &render(&e, &y, Lang::En, Format::Text),
+        "Power supply in the Wai area will remain off from 12:00 AM on the night of Sunday, 23 November 2025 to 6:00 AM on Monday, 24 November 2025 for planned maintenance work.",
+    );
+    // An SMS says the calendar date: with AM it is plain.
+    has(
+        &render(&e, &y, Lang::En, Format::Sms),
+        "MSEDCL: Power supply in Wai will remain off for maintenance from 12:00 AM on 24 November to 6:00 AM on 24 November.",
+    );
+    let y = outage(true, "2025-11-24T22:00", Some("2025-11-25T00:30"))
+        .replace("areas: [वाई]", "areas: [{ mr: वाई, hi: वाई, en: Wai }]")
+        .replace(
+            "org: महावितरण",
+            "org: { mr: महावितरण, hi: महावितरण, en: MSEDCL }",
+        );
+    has(
+        &render(&e, &y, Lang::En, Format::Text),
+        "from 10:00 PM on Monday, 24 November 2025 to 12:30 AM for planned maintenance work.",
+    );
+    let y = meeting("2025-11-24T22:00", Some("2025-11-25T06:00"))
+        .replace("venue: वाई", "venue: { mr: वाई, hi: वाई, en: Wai }")
+        .replace(
+            "organizer: महावितरण",
+            "organizer: { mr: महावितरण, hi: महावितरण, en: MSEDCL }",
+        )
+        .replace(
+            "org: महावितरण",
+            "org: { mr: महावितरण, hi: महावितरण, en: MSEDCL }",
+        )
+        .replace("hi: ग्राहक सम्मेलन }", "hi: ग्राहक सम्मेलन, en: Customer Meet }");
+    has(
+        &render(&e, &y, Lang::En, Format::Text),
+        "Date: Monday, 24 November 2025\nTime: 10:00 PM to 6:00 AM on Tuesday, 25 November 2025\n",
+    );
+}
