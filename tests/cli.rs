@@ -662,3 +662,41 @@ fn color_follows_the_option_and_no_color() {
     let out = suchana(&["--color", "sometimes", "schema"], None);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn color_auto_colours_a_terminal_unless_no_color() {
+    // `script` (util-linux) runs the command on a pseudo-terminal.
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("no `script` here: skipped");
+        return;
+    }
+    let bad = std::env::temp_dir().join(format!("suchana-tty-{}.yaml", std::process::id()));
+    std::fs::write(&bad, "kind: outage\naeras: [x]\n").unwrap_or_else(|e| panic!("{e}"));
+    let on_terminal = |no_color: Option<&str>| {
+        let mut command = Command::new("script");
+        command
+            .args(["-qec"])
+            .arg(format!(
+                "'{}' validate '{}'",
+                env!("CARGO_BIN_EXE_suchana"),
+                bad.display()
+            ))
+            .arg("/dev/null")
+            .env_remove("NO_COLOR")
+            .stdin(Stdio::null());
+        if let Some(v) = no_color {
+            command.env("NO_COLOR", v);
+        }
+        let out = command.output().unwrap_or_else(|e| panic!("script: {e}"));
+        let shown = text(&out.stdout);
+        assert!(shown.contains("error[unknown-field]"), "{shown}");
+        shown.contains('\u{1b}')
+    };
+    assert!(on_terminal(None), "auto colours a terminal");
+    assert!(!on_terminal(Some("1")), "NO_COLOR=1 turns colour off");
+    assert!(
+        on_terminal(Some("")),
+        "an empty NO_COLOR is no NO_COLOR (no-color.org)"
+    );
+    let _ = std::fs::remove_file(&bad);
+}

@@ -23,15 +23,19 @@ pub fn set_color(color: ColorArg) {
 }
 
 /// Whether diagnostics are coloured: `--color always` or `never` as said; `auto` colours a
-/// terminal unless `NO_COLOR` is set to anything but the empty string (no-color.org).
+/// terminal unless `NO_COLOR` is set to anything but the empty string (no-color.org) or
+/// `TERM` is `dumb`.
 fn color_choice() -> ColorChoice {
     match COLOR.get().copied().unwrap_or(ColorArg::Auto) {
         ColorArg::Always => ColorChoice::AlwaysAnsi,
         ColorArg::Never => ColorChoice::Never,
         ColorArg::Auto => {
             let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-            if io::stderr().is_terminal() && !no_color {
-                ColorChoice::Auto
+            let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+            // Decided here, so termcolor's own look at the environment (which treats an
+            // empty NO_COLOR as set) does not decide again.
+            if io::stderr().is_terminal() && !no_color && !dumb {
+                ColorChoice::Always
             } else {
                 ColorChoice::Never
             }
