@@ -278,3 +278,31 @@ fn every_hazard_sms_gives_its_advice_in_three_parts_and_matches_dlt() {
         }
     }
 }
+
+#[test]
+fn an_unplanned_outage_never_calls_its_work_planned() {
+    let e = engine();
+    let y = "kind: outage\nissuer: { org: { mr: महावितरण, hi: महावितरण, en: MSEDCL } }\nplanned: false\nreason: maintenance\nareas: [{ mr: वाई, hi: वाई, en: Wai }]\nstart: 2025-11-24T10:00\n";
+    let n = notice(y);
+    for lang in Lang::ALL {
+        for format in [Format::Text, Format::Whatsapp, Format::Sms, Format::Html] {
+            let text = e
+                .render(&n, lang, format)
+                .unwrap_or_else(|err| panic!("{err}"));
+            for planned in ["नियोजित", "planned", "Planned"] {
+                assert!(
+                    !text.contains(planned),
+                    "{lang} {format}: «{planned}» in an unplanned notice:\n{text}"
+                );
+            }
+        }
+    }
+    assert!(
+        e.render(&n, Lang::Mr, Format::Text)
+            .is_ok_and(|t| t.contains("तातडीच्या देखभाल व दुरुस्तीच्या कामासाठी"))
+    );
+    assert!(
+        e.render(&n, Lang::Hi, Format::Whatsapp)
+            .is_ok_and(|t| t.contains("*कारण:* आपातकालीन रखरखाव"))
+    );
+}

@@ -18,8 +18,12 @@ outage-title = { $planned ->
        *[no] Notice of power supply interruption
     }
 
+# Maintenance in an unplanned notice is an emergency, not "planned".
 outage-cause = { $reason ->
-        [maintenance] for planned maintenance work
+        [maintenance] { $planned ->
+            [yes] for planned maintenance work
+           *[no] for emergency maintenance work
+        }
         [breakdown] due to a technical fault
         [tree-trimming] for trimming of trees near power lines
         [load-shedding] due to load-shedding
@@ -133,7 +137,10 @@ label-consumers = Consumers affected
 
 # The reason as a noun phrase: "Planned maintenance".
 outage-reason = { $reason ->
-        [maintenance] Planned maintenance
+        [maintenance] { $planned ->
+            [yes] Planned maintenance
+           *[no] Emergency maintenance
+        }
         [breakdown] Technical fault
         [tree-trimming] Trimming of trees near power lines
         [load-shedding] Load-shedding

@@ -18,8 +18,12 @@ outage-title = { $planned ->
        *[no] बिजली आपूर्ति बाधित होने की सूचना
     }
 
+# Maintenance in an unplanned notice is an emergency, not "नियोजित".
 outage-cause = { $reason ->
-        [maintenance] नियोजित रखरखाव कार्य के कारण
+        [maintenance] { $planned ->
+            [yes] नियोजित रखरखाव कार्य के कारण
+           *[no] आपातकालीन रखरखाव कार्य के कारण
+        }
         [breakdown] तकनीकी खराबी के कारण
         [tree-trimming] बिजली लाइनों के पास पेड़ों की छँटाई के कारण
         [load-shedding] लोड शेडिंग के कारण
@@ -134,7 +138,10 @@ label-consumers = प्रभावित उपभोक्ता
 
 # The reason as a noun phrase: "नियोजित रखरखाव".
 outage-reason = { $reason ->
-        [maintenance] नियोजित रखरखाव
+        [maintenance] { $planned ->
+            [yes] नियोजित रखरखाव
+           *[no] आपातकालीन रखरखाव
+        }
         [breakdown] तकनीकी खराबी
         [tree-trimming] बिजली लाइनों के पास पेड़ों की छँटाई
         [load-shedding] लोड शेडिंग
@@ -156,8 +163,9 @@ outage-period = { outage-when }
 ##   $cause       sms-outage-cause
 
 # Why, in a few words.
+# Neutral for planned and unplanned SMS alike (the cause has no $planned: one DLT variable).
 sms-outage-cause = { $reason ->
-        [maintenance] नियोजित रखरखाव के कारण
+        [maintenance] रखरखाव कार्य के कारण
         [breakdown] तकनीकी खराबी के कारण
         [tree-trimming] पेड़ों की छँटाई के कारण
         [load-shedding] लोड शेडिंग के कारण

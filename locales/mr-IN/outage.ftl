@@ -18,8 +18,12 @@ outage-title = { $planned ->
        *[no] वीजपुरवठा खंडित झाल्याबाबत सूचना
     }
 
+# Maintenance in an unplanned notice is urgent, not "नियोजित".
 outage-cause = { $reason ->
-        [maintenance] नियोजित देखभाल व दुरुस्तीच्या कामासाठी
+        [maintenance] { $planned ->
+            [yes] नियोजित देखभाल व दुरुस्तीच्या कामासाठी
+           *[no] तातडीच्या देखभाल व दुरुस्तीच्या कामासाठी
+        }
         [breakdown] तांत्रिक बिघाडामुळे
         [tree-trimming] वीजवाहिन्यांजवळील झाडांच्या फांद्या छाटण्याच्या कामासाठी
         [load-shedding] भारनियमनामुळे
@@ -125,7 +129,10 @@ label-consumers = बाधित वीजग्राहक
 
 # The reason as a noun phrase: "नियोजित देखभाल व दुरुस्ती".
 outage-reason = { $reason ->
-        [maintenance] नियोजित देखभाल व दुरुस्ती
+        [maintenance] { $planned ->
+            [yes] नियोजित देखभाल व दुरुस्ती
+           *[no] तातडीची देखभाल व दुरुस्ती
+        }
         [breakdown] तांत्रिक बिघाड
         [tree-trimming] वीजवाहिन्यांजवळील झाडांच्या फांद्यांची छाटणी
         [load-shedding] भारनियमन
