@@ -2,17 +2,10 @@
 //! HTML escaping of hostile data, and bilingual SMS within the part limit.
 
 use suchana::render::{DltProblem, SmsEncoding, check_against, sms_info};
-use suchana::{Engine, Format, Lang, Notice, RenderError};
+use suchana::{Format, Lang, Notice, RenderError};
 
-fn engine() -> Engine {
-    Engine::new().unwrap_or_else(|e| panic!("engine: {e}"))
-}
-
-fn notice(yaml: &str) -> Notice {
-    let mut all = suchana::parse_str(yaml, "test.yaml");
-    assert_eq!(all.len(), 1);
-    all.remove(0).unwrap_or_else(|e| panic!("{e:?}"))
-}
+mod library;
+use library::{engine, notice};
 
 fn outage(areas: &str, extra: &str) -> Notice {
     notice(&format!(

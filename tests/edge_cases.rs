@@ -1,18 +1,9 @@
 //! Edge cases of the wording: counts, spans, day periods, missing languages, NFC, digits.
 
-use suchana::{
-    DataErrorKind, Digits, Engine, EngineOptions, Format, Lang, Notice, Position, RenderError,
-};
+use suchana::{DataErrorKind, Digits, Engine, EngineOptions, Format, Lang, Position, RenderError};
 
-fn engine() -> Engine {
-    Engine::new().unwrap_or_else(|e| panic!("engine: {e}"))
-}
-
-fn notice(yaml: &str) -> Notice {
-    let mut all = suchana::parse_str(yaml, "test.yaml");
-    assert_eq!(all.len(), 1);
-    all.remove(0).unwrap_or_else(|e| panic!("{e:?}"))
-}
+mod library;
+use library::{engine, notice};
 
 fn outage(extra: &str) -> String {
     format!("kind: outage\nissuer: {{ org: महावितरण }}\nreason: maintenance\n{extra}")

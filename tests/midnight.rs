@@ -3,17 +3,10 @@
 //! with the night they end (the day before), and a span that ends at midnight ends on its
 //! own day. Every expectation is the whole phrase a reader sees.
 
-use suchana::{Engine, Format, Lang, Notice};
+use suchana::{Engine, Format, Lang};
 
-fn engine() -> Engine {
-    Engine::new().unwrap_or_else(|e| panic!("engine: {e}"))
-}
-
-fn notice(yaml: &str) -> Notice {
-    let mut all = suchana::parse_str(yaml, "midnight.yaml");
-    assert_eq!(all.len(), 1);
-    all.remove(0).unwrap_or_else(|e| panic!("{e:?}"))
-}
+mod library;
+use library::{engine, notice};
 
 fn render(engine: &Engine, yaml: &str, lang: Lang, format: Format) -> String {
     engine

@@ -51,6 +51,15 @@ fn build_engine(args: &EngineArgs) -> Result<Engine, Outcome> {
     })
 }
 
+/// The engine and the language groups of a command that renders (`render`, `dlt`).
+fn engine_and_groups(
+    engine: &EngineArgs,
+    langs: &[Lang],
+    bilingual: bool,
+) -> Result<(Engine, Vec<Vec<Lang>>), Outcome> {
+    Ok((build_engine(engine)?, language_groups(langs, bilingual)?))
+}
+
 /// The language groups to render: each language on its own, or all together (--bilingual).
 fn language_groups(langs: &[Lang], bilingual: bool) -> Result<Vec<Vec<Lang>>, Outcome> {
     let mut seen = Vec::new();
@@ -90,12 +99,8 @@ fn batch<'a>(args: &BatchArgs, plan: Option<RenderPlan<'a>>, sink: SinkKind) -> 
 /// The entry point for `suchana render`: stream every input through the workers and write each
 /// notice in each language, in input order.
 pub fn render(args: &RenderArgs) -> Outcome {
-    let engine = match build_engine(&args.engine) {
-        Ok(e) => e,
-        Err(o) => return o,
-    };
-    let groups = match language_groups(&args.lang, args.bilingual) {
-        Ok(g) => g,
+    let (engine, groups) = match engine_and_groups(&args.engine, &args.lang, args.bilingual) {
+        Ok(both) => both,
         Err(o) => return o,
     };
     if (args.dlt || args.dlt_templates.is_some()) && args.format != Format::Sms {
@@ -155,12 +160,8 @@ pub fn schema() -> Outcome {
 
 /// The entry point for `suchana dlt`: print every SMS template of a kind, ready to register.
 pub fn dlt(args: &DltArgs) -> Outcome {
-    let engine = match build_engine(&args.engine) {
-        Ok(e) => e,
-        Err(o) => return o,
-    };
-    let groups = match language_groups(&args.lang, args.bilingual) {
-        Ok(g) => g,
+    let (engine, groups) = match engine_and_groups(&args.engine, &args.lang, args.bilingual) {
+        Ok(both) => both,
         Err(o) => return o,
     };
     let kind = kind_of(args.kind);

@@ -221,12 +221,17 @@ pub const HAZARDS: &[&str] = &[
 /// `span_kind`).
 pub const SPANS: &[&str] = &["same-day", "overnight", "multi-day", "open"];
 
+/// A variable that is `yes` or `no`.
+const fn yes_no(var: &'static str) -> ValueSet {
+    ValueSet {
+        var,
+        values: &["yes", "no"],
+    }
+}
+
 /// The known values of string selector variables.
 pub const VALUE_SETS: &[ValueSet] = &[
-    ValueSet {
-        var: "planned",
-        values: &["yes", "no"],
-    },
+    yes_no("planned"),
     ValueSet {
         var: "reason",
         values: REASONS,
@@ -235,10 +240,7 @@ pub const VALUE_SETS: &[ValueSet] = &[
         var: "hazard",
         values: HAZARDS,
     },
-    ValueSet {
-        var: "has-areas",
-        values: &["yes", "no"],
-    },
+    yes_no("has-areas"),
     ValueSet {
         var: "span",
         values: SPANS,
@@ -247,26 +249,11 @@ pub const VALUE_SETS: &[ValueSet] = &[
         var: "area-list",
         values: &["none", "one", "many", "partial"],
     },
-    ValueSet {
-        var: "has-phone",
-        values: &["yes", "no"],
-    },
-    ValueSet {
-        var: "has-until",
-        values: &["yes", "no"],
-    },
-    ValueSet {
-        var: "small-hours",
-        values: &["yes", "no"],
-    },
-    ValueSet {
-        var: "has-label",
-        values: &["yes", "no"],
-    },
-    ValueSet {
-        var: "has-audience",
-        values: &["yes", "no"],
-    },
+    yes_no("has-phone"),
+    yes_no("has-until"),
+    yes_no("small-hours"),
+    yes_no("has-label"),
+    yes_no("has-audience"),
 ];
 
 /// Variables the code passes as numbers (a selector on them is a plural selector).

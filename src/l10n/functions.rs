@@ -22,29 +22,6 @@ pub(crate) enum Moment {
     DateTime(DateTime),
 }
 
-impl Moment {
-    /// The date to print. With the option `night: "previous-day"` a moment in the small
-    /// hours (00:00–03:59) gives the day before, whose night it ends
-    /// ([`DateTime::day_said`]).
-    fn date(self, opts: &FluentArgs) -> Result<Date, FluentValue<'static>> {
-        let day_before = match named(opts, "night") {
-            None | Some("same-day") => false,
-            Some("previous-day") => true,
-            Some(_) => {
-                return Err(failed(
-                    "DATE",
-                    "night must be \"previous-day\" or \"same-day\"",
-                ));
-            }
-        };
-        Ok(match self {
-            Moment::Date(d) => d,
-            Moment::DateTime(t) if day_before => t.day_said(),
-            Moment::DateTime(t) => t.date,
-        })
-    }
-}
-
 impl FluentType for Moment {
     fn duplicate(&self) -> Box<dyn FluentType + Send> {
         Box::new(*self)
@@ -101,7 +78,9 @@ fn named<'a>(named: &'a FluentArgs<'_>, key: &'a str) -> Option<&'a str> {
 }
 
 /// The date that `function` (DATE or WEEKDAY) prints for its first argument and options, or
-/// the failure to print instead.
+/// the failure to print instead. With the option `night: "previous-day"` a moment in the
+/// small hours (00:00–03:59) gives the day before, whose night it ends
+/// ([`DateTime::day_said`]).
 fn date_of(
     function: &str,
     args: &[FluentValue<'_>],
@@ -110,7 +89,21 @@ fn date_of(
     let Some(m) = moment(args) else {
         return Err(failed(function, "expects a date variable such as $start"));
     };
-    m.date(opts)
+    let day_before = match named(opts, "night") {
+        None | Some("same-day") => false,
+        Some("previous-day") => true,
+        Some(_) => {
+            return Err(failed(
+                function,
+                "night must be \"previous-day\" or \"same-day\"",
+            ));
+        }
+    };
+    Ok(match *m {
+        Moment::Date(d) => d,
+        Moment::DateTime(t) if day_before => t.day_said(),
+        Moment::DateTime(t) => t.date,
+    })
 }
 
 /// Adds NUMBER, DATE, WEEKDAY, TIME and DAYPERIOD to `bundle`, formatting with `formats`.

@@ -152,11 +152,8 @@ impl<'a> Words<'a> {
         let mut groups = Vec::new();
         let mut rest = contacts;
         while let Some(first) = rest.first() {
-            let same = rest
-                .iter()
-                .take_while(|c| c.label == first.label)
-                .count()
-                .max(1);
+            // At least 1: `first` itself.
+            let same = rest.iter().take_while(|c| c.label == first.label).count();
             let phones: Vec<&str> = rest[..same].iter().map(|c| c.phone).collect();
             let mut args = FluentArgs::new();
             args.set("phones", formats.list_or(&phones));

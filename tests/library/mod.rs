@@ -1,0 +1,16 @@
+//! What the library tests share: one engine with the built-in words, one notice from YAML.
+#![allow(dead_code)] // each test file uses what it needs
+
+use suchana::{Engine, Notice};
+
+/// An engine with the built-in locales and templates.
+pub fn engine() -> Engine {
+    Engine::new().unwrap_or_else(|e| panic!("engine: {e}"))
+}
+
+/// The one notice of `yaml` (read as `test.yaml`); any error fails the test.
+pub fn notice(yaml: &str) -> Notice {
+    let mut all = suchana::parse_str(yaml, "test.yaml");
+    assert_eq!(all.len(), 1);
+    all.remove(0).unwrap_or_else(|e| panic!("{e:?}"))
+}
