@@ -29,10 +29,11 @@ fn notice(text: &str) -> Notice {
 
 fn rendering(c: &mut Criterion) {
     let engine = Engine::new().unwrap_or_else(|e| panic!("{e}"));
+    let langs = Lang::embedded();
     let mut group = c.benchmark_group("render");
     for (kind, text) in EXAMPLES {
         let notice = notice(text);
-        for lang in Lang::ALL {
+        for lang in engine.languages() {
             for format in Format::ALL {
                 let name = format!("{kind}/{}/{format}", lang.code());
                 group.bench_function(name, |b| {
@@ -41,12 +42,12 @@ fn rendering(c: &mut Criterion) {
             }
         }
         group.bench_function(format!("{kind}/mr+hi/text"), |b| {
-            b.iter(|| engine.render_notice(black_box(&notice), &[Lang::Mr, Lang::Hi], Format::Text))
+            b.iter(|| engine.render_notice(black_box(&notice), &langs[..2], Format::Text))
         });
     }
     let outage = notice(EXAMPLES[0].1);
     group.bench_function("outage/mr/sms+dlt", |b| {
-        b.iter(|| engine.render_sms(black_box(&outage), &[Lang::Mr], None))
+        b.iter(|| engine.render_sms(black_box(&outage), &langs[..1], None))
     });
     group.finish();
 }

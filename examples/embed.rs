@@ -15,7 +15,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .collect::<Result<_, _>>()
         .map_err(|errors| format!("bad data: {errors:?}"))?;
 
-    let handles: Vec<_> = Lang::ALL
+    let handles: Vec<_> = Lang::embedded()
         .into_iter()
         .map(|lang| {
             let engine = Arc::clone(&engine);

@@ -208,7 +208,19 @@ pub enum SetupError {
         /// What the bundle reported.
         message: String,
     },
-    /// A shipped language has no `.ftl` files in the locales folder.
+    /// A language manifest (`language.yaml`) that cannot be read or is wrong.
+    #[error("{file}:{line}:{column}: {message}")]
+    Manifest {
+        /// The manifest's path.
+        file: String,
+        /// 1-based line.
+        line: u32,
+        /// 1-based column.
+        column: u32,
+        /// What is wrong and what to write instead.
+        message: String,
+    },
+    /// A language has no `.ftl` files in the locales folder.
     #[error("{path}: no .ftl files for {lang}")]
     MissingLocale {
         /// The folder searched.
@@ -250,6 +262,15 @@ pub enum RenderError {
         id: String,
         /// What failed.
         message: String,
+    },
+    /// The engine does not speak the language: it was registered by another engine's
+    /// locales folder.
+    #[error(
+        "{lang}: this engine was not built with this language; give it the locales folder that holds {lang}/"
+    )]
+    LanguageNotLoaded {
+        /// The language tag.
+        lang: &'static str,
     },
     /// The template failed while rendering.
     #[error("template {name}: {message}")]

@@ -10,9 +10,9 @@
 //! let engine = Engine::new()?; // once: Fluent bundles, ICU4X formatters, Tera templates
 //! for notice in suchana::parse_str(yaml, "outage.yaml") {
 //!     let notice = notice.map_err(|errors| errors[0].to_string())?; // file:line:col: message
-//!     let marathi = engine.render(&notice, Lang::Mr, Format::Text)?;
+//!     let marathi = engine.render(&notice, "mr".parse::<Lang>()?, Format::Text)?;
 //!     assert!(marathi.contains("सकाळी १०:०० ते दुपारी २:०० वाजेपर्यंत वाई आणि पसरणी"));
-//!     let hindi = engine.render(&notice, Lang::Hi, Format::Text)?;
+//!     let hindi = engine.render(&notice, "hi".parse::<Lang>()?, Format::Text)?;
 //!     assert!(hindi.contains("2,18,000"));
 //! }
 //! # Ok::<(), Box<dyn std::error::Error>>(())

@@ -2,6 +2,9 @@
 //! a bad document in the middle of a long stream, folders, JSON Lines, interrupted `--out`.
 
 mod common;
+mod library;
+use library::hi;
+
 use common::{suchana, text};
 
 use std::path::Path;
@@ -88,7 +91,7 @@ fn parallel_and_streaming_output_is_identical_to_sequential() {
     {
         let notice = result.unwrap_or_else(|e| panic!("{e:?}"));
         let mr = engine
-            .render(&notice, suchana::Lang::Mr, suchana::Format::Sms)
+            .render(&notice, library::mr(), suchana::Format::Sms)
             .unwrap_or_default();
         assert_eq!(lines[2 * i]["text"], mr.as_str(), "notice {i}");
         assert_eq!(lines[2 * i]["id"], format!("n-{i:05}"));
@@ -246,9 +249,9 @@ fn assert_complete(dir: &Path, names: &[String]) {
     for name in names {
         let (id, rest) = name.split_once('.').unwrap_or_default();
         let lang = if rest.starts_with("mr-IN") {
-            suchana::Lang::Mr
+            library::mr()
         } else {
-            suchana::Lang::Hi
+            hi()
         };
         let i: usize = id.trim_start_matches("n-").parse().unwrap_or(usize::MAX);
         let notice = suchana::parse_str(&outage_yaml(i), "x.yaml")

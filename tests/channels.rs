@@ -2,7 +2,7 @@
 //! HTML escaping of hostile data, and bilingual SMS within the part limit.
 
 use suchana::render::{DltProblem, SmsEncoding, check_against, sms_info};
-use suchana::{Format, Lang, Notice, RenderError};
+use suchana::{Format, Notice, RenderError};
 
 mod library;
 use library::{engine, notice};
@@ -75,14 +75,14 @@ fn long_area_lists_are_shortened_to_fit_a_dlt_variable() {
         "[वाई, पसरणी, भुईंज, सातारा, कराड, पाटण, फलटण, कोरेगाव]",
         "contacts: [{ phone: \"1912\" }]\n",
     );
-    let mr = e.render(&n, Lang::Mr, Format::Sms).unwrap_or_default();
+    let mr = e.render(&n, library::mr(), Format::Sms).unwrap_or_default();
     assert!(
         mr.contains(" वाई, पसरणी, भुईंज आणि इतर ५ भागांतील वीजपुरवठा "),
         "{mr}"
     );
-    let hi = e.render(&n, Lang::Hi, Format::Sms).unwrap_or_default();
+    let hi = e.render(&n, library::hi(), Format::Sms).unwrap_or_default();
     assert!(hi.contains(" वाई, पसरणी, भुईंज और 5 अन्य क्षेत्रों में "), "{hi}");
-    for (lang, text) in [(Lang::Mr, &mr), (Lang::Hi, &hi)] {
+    for (lang, text) in [(library::mr(), &mr), (library::hi(), &hi)] {
         let findings = e.check_dlt(&n, &[lang], text, None).unwrap_or_default();
         assert_eq!(findings, vec![], "{text}");
     }
@@ -95,9 +95,9 @@ fn an_area_too_long_for_a_dlt_variable_is_named() {
         "[छत्रपती संभाजीनगर औद्योगिक वसाहत परिसर]",
         "contacts: [{ phone: \"1912\" }]\n",
     );
-    let text = e.render(&n, Lang::Mr, Format::Sms).unwrap_or_default();
+    let text = e.render(&n, library::mr(), Format::Sms).unwrap_or_default();
     let findings = e
-        .check_dlt(&n, &[Lang::Mr], &text, None)
+        .check_dlt(&n, &[library::mr()], &text, None)
         .unwrap_or_default();
     assert_eq!(findings.len(), 1, "{findings:?}");
     assert_eq!(findings[0].path.as_deref(), Some("areas"));
@@ -122,9 +122,9 @@ fn a_rendering_whose_fixed_text_changed_does_not_match() {
     let e = engine();
     let n = outage("[वाई]", "contacts: [{ phone: \"1912\" }]\n");
     let template = e
-        .sms_template(&n, &[Lang::Mr])
+        .sms_template(&n, &[library::mr()])
         .unwrap_or_else(|e| panic!("{e}"));
-    let text = e.render(&n, Lang::Mr, Format::Sms).unwrap_or_default();
+    let text = e.render(&n, library::mr(), Format::Sms).unwrap_or_default();
     assert_eq!(check_against(&template, &text), vec![]);
     let edited = text.replace("बंद राहील.", "बंद राहील!");
     assert_eq!(check_against(&template, &edited)[0].code(), "dlt-mismatch");
@@ -136,7 +136,10 @@ fn a_rendering_whose_fixed_text_changed_does_not_match() {
 fn a_short_notice_fits_one_bilingual_sms_within_four_parts() {
     let e = engine();
     let n = outage("[वाई]", "");
-    for langs in [[Lang::Mr, Lang::Hi], [Lang::Hi, Lang::Mr]] {
+    for langs in [
+        [library::mr(), library::hi()],
+        [library::hi(), library::mr()],
+    ] {
         let r = e
             .render_notice(&n, &langs, Format::Sms)
             .unwrap_or_else(|e| panic!("{e}"));
@@ -153,7 +156,7 @@ fn a_short_notice_fits_one_bilingual_sms_within_four_parts() {
         "[वाई, पसरणी, भुईंज]",
         "contacts: [{ phone: \"1800-212-3435\" }]\n",
     );
-    match e.render_notice(&long, &[Lang::Mr, Lang::Hi], Format::Sms) {
+    match e.render_notice(&long, &[library::mr(), library::hi()], Format::Sms) {
         Err(err @ RenderError::SmsTooLong { .. }) => {
             let message = err.to_string();
             assert!(
@@ -175,7 +178,7 @@ fn hostile_data_is_escaped_in_html_and_printed_literally_elsewhere() {
         "kind: outage\nissuer: { org: \"<b>Evil</b> & Co\", office: \"\\\"quoted\\\" 'single'\" }\nreason: other\ndetails: \"<script>alert(1)</script> { $areas }\"\nplanned: true\nareas: [\"<img src=x onerror=alert(1)>\"]\nstart: 2025-11-24T10:00\nend: 2025-11-24T14:00\n",
     );
     let html = e
-        .render(&n, Lang::Mr, Format::Html)
+        .render(&n, library::mr(), Format::Html)
         .unwrap_or_else(|e| panic!("{e}"));
     for raw in ["<script>", "<img", "<b>Evil", "\"quoted\""] {
         assert!(!html.contains(raw), "unescaped {raw} in:\n{html}");
@@ -190,14 +193,14 @@ fn hostile_data_is_escaped_in_html_and_printed_literally_elsewhere() {
     }
     // Fluent syntax in data is data: printed as written, never resolved.
     let text = e
-        .render(&n, Lang::Mr, Format::Text)
+        .render(&n, library::mr(), Format::Text)
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(
         text.contains("कारण: <script>alert(1)</script> { $areas }."),
         "{text}"
     );
     let wa = e
-        .render(&n, Lang::Hi, Format::Whatsapp)
+        .render(&n, library::hi(), Format::Whatsapp)
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(wa.contains("<script>alert(1)</script> { $areas }"), "{wa}");
 }

@@ -2,6 +2,8 @@
 //! and code exactly; the shipped locales and templates have no findings at all; the CLI's exit
 //! codes and JSON.
 
+mod library;
+
 use std::borrow::Cow;
 use std::process::Command;
 
@@ -47,7 +49,7 @@ impl Fixture {
     /// fixtures compare these two; the shipped files of all three languages are checked on
     /// their own below).
     fn sources(&self) -> Vec<(Lang, Vec<FtlSource>)> {
-        [Lang::Mr, Lang::Hi]
+        [library::mr(), library::hi()]
             .into_iter()
             .map(|lang| {
                 let mut sources = ftl_sources(lang, None).unwrap_or_else(|e| panic!("{e}"));
@@ -59,9 +61,10 @@ impl Fixture {
                         }
                     }
                 }
-                let (name, text) = match lang {
-                    Lang::Mr => (MR_EXTRA, self.mr),
-                    _ => (HI_EXTRA, self.hi),
+                let (name, text) = if lang == library::mr() {
+                    (MR_EXTRA, self.mr)
+                } else {
+                    (HI_EXTRA, self.hi)
                 };
                 sources.push(FtlSource {
                     name: name.to_string(),

@@ -700,3 +700,78 @@ fn color_auto_colours_a_terminal_unless_no_color() {
     );
     let _ = std::fs::remove_file(&bad);
 }
+
+/// A folder `DIR/gu-IN/` holding the Marathi words and a Gujarati manifest: a language added
+/// as data, with no Rust.
+fn gujarati_locales(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("suchana-{name}-{}", std::process::id()));
+    let gu = dir.join("gu-IN");
+    std::fs::create_dir_all(&gu).unwrap_or_else(|e| panic!("{e}"));
+    for entry in std::fs::read_dir("locales/mr-IN").unwrap_or_else(|e| panic!("{e}")) {
+        let path = entry.unwrap_or_else(|e| panic!("{e}")).path();
+        if path.extension().is_some_and(|x| x == "ftl") {
+            let to = gu.join(path.file_name().unwrap_or_default());
+            std::fs::copy(&path, to).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+    let manifest = "tag: gu-IN\nname: Gujarati\nscript: Gujr\ndigits: gujr\n\
+        day-periods-source: CLDR common/supplemental/dayPeriods.xml, <dayPeriodRules locales=\"gu\">\n\
+        day-periods:\n  morning1: { from: \"04:00\", before: \"12:00\" }\n  afternoon1: { from: \"12:00\", before: \"16:00\" }\n  \
+        evening1: { from: \"16:00\", before: \"20:00\" }\n  night1: { from: \"20:00\", before: \"04:00\" }\n";
+    std::fs::write(gu.join("language.yaml"), manifest).unwrap_or_else(|e| panic!("{e}"));
+    dir
+}
+
+const PLAIN_OUTAGE: &str = "kind: outage\nissuer: { org: MSEDCL }\nplanned: true\nreason: maintenance\n\
+    areas: [Wai, Pasarni]\nstart: 2025-11-24T10:00\nend: 2025-11-24T14:00\nconsumers: 218000\n";
+
+#[test]
+fn a_locale_folder_under_a_new_tag_adds_a_language_with_its_cldr_dates_and_digits() {
+    let dir = gujarati_locales("gu");
+    let locales = dir.to_str().unwrap_or("");
+    let out = suchana(
+        &["render", "--lang", "gu,mr", "--locales", locales, "-"],
+        Some(PLAIN_OUTAGE),
+    );
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    // Gujarati month and weekday names, digits and list words from ICU4X's CLDR data, in
+    // the copied Marathi sentences ("दि." is the copied words').
+    assert!(stdout.contains("સોમવાર, दि. ૨૪ નવેમ્બર ૨૦૨૫"), "{stdout}");
+    assert!(stdout.contains("Wai અને Pasarni"), "{stdout}");
+    assert!(stdout.contains("૨,૧૮,૦૦૦"), "{stdout}");
+    // Marathi, rendered beside it in the same run, is unchanged.
+    assert!(stdout.contains("सोमवार, दि. २४ नोव्हेंबर २०२५"), "{stdout}");
+
+    // Without the folder, gu is not a language of the run.
+    let out = suchana(&["render", "--lang", "gu", "-"], Some(PLAIN_OUTAGE));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr)
+            .contains("unknown language `gu`: write mr (Marathi), hi (Hindi) or en (English)"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // A manifest with a mistake is named with its place.
+    let manifest = dir.join("gu-IN").join("language.yaml");
+    let text_of = std::fs::read_to_string(&manifest).unwrap_or_default();
+    std::fs::write(
+        &manifest,
+        text_of.replace("\"20:00\", before", "\"21:00\", before"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let out = suchana(
+        &["render", "--lang", "gu", "--locales", locales, "-"],
+        Some(PLAIN_OUTAGE),
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains(
+            "gu-IN/language.yaml:7:3: no part of the day holds 20:00; give every hour from 01:00 to 23:00 to one"
+        ),
+        "{}",
+        text(&out.stderr)
+    );
+}

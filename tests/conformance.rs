@@ -2,18 +2,20 @@
 //! every Junk entry of the reference parser, a syntax error on one of its lines; for every
 //! valid file, none.
 
+mod library;
+use library::mr;
+
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use suchana::Lang;
 use suchana::check::{Finding, check_sources};
 use suchana::l10n::FtlSource;
 
 /// The syntax findings for one file.
 fn syntax_findings(name: &str, text: String) -> Vec<Finding> {
     let locales = [(
-        Lang::Mr,
+        mr(),
         vec![FtlSource {
             name: name.to_string(),
             text: Cow::Owned(text),

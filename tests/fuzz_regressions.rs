@@ -2,6 +2,8 @@
 //! in `tests/fuzz_regressions/` is named after its target: `ftl_check-*.ftl` is a Marathi
 //! `.ftl` file beside the shipped Hindi ones, `yaml_render-*.yaml` a notice file.
 
+mod library;
+
 use std::borrow::Cow;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -17,14 +19,17 @@ fn ftl_check(text: String) {
         name: "fuzz/mr-IN/fuzz.ftl".into(),
         text: Cow::Owned(text),
     }];
-    let hi = ftl_sources(Lang::Hi, None).unwrap_or_else(|e| panic!("{e}"));
+    let hi = ftl_sources(library::hi(), None).unwrap_or_else(|e| panic!("{e}"));
     let templates: Vec<_> = template_sources(None)
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .map(|(name, text)| (name.clone(), name, text))
         .collect();
-    let _ = check_sources(&[(Lang::Mr, mr.clone()), (Lang::Hi, hi)], &templates);
-    let Ok(locale) = Locale::new(Lang::Mr, &mr, None) else {
+    let _ = check_sources(
+        &[(library::mr(), mr.clone()), (library::hi(), hi)],
+        &templates,
+    );
+    let Ok(locale) = Locale::new(library::mr(), &mr, None) else {
         return;
     };
     for spec in catalog::MESSAGES {
@@ -43,7 +48,7 @@ fn ftl_check(text: String) {
 fn yaml_render(text: &str) {
     let engine = Engine::new().unwrap_or_else(|e| panic!("{e}"));
     for notice in suchana::parse_str(text, "fuzz.yaml").into_iter().flatten() {
-        for lang in Lang::ALL {
+        for lang in Lang::embedded() {
             for format in Format::ALL {
                 let _ = engine.render(&notice, lang, format);
             }

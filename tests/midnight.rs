@@ -77,11 +77,11 @@ fn outage_start_and_end_in_the_notice() {
     ];
     for (start, end, mr, hi) in cases {
         let y = outage(true, start, end);
-        has(&render(&e, &y, Lang::Mr, Format::Text), mr);
-        has(&render(&e, &y, Lang::Hi, Format::Text), hi);
+        has(&render(&e, &y, library::mr(), Format::Text), mr);
+        has(&render(&e, &y, library::hi(), Format::Text), hi);
         // WhatsApp's period line says it the same way.
-        has(&render(&e, &y, Lang::Mr, Format::Whatsapp), mr);
-        has(&render(&e, &y, Lang::Hi, Format::Whatsapp), hi);
+        has(&render(&e, &y, library::mr(), Format::Whatsapp), mr);
+        has(&render(&e, &y, library::hi(), Format::Whatsapp), hi);
     }
 }
 
@@ -90,11 +90,11 @@ fn unplanned_restoration_at_midnight_names_the_night() {
     let e = engine();
     let y = outage(false, "2025-11-24T18:00", Some("2025-11-26T00:00"));
     has(
-        &render(&e, &y, Lang::Mr, Format::Text),
+        &render(&e, &y, library::mr(), Format::Text),
         "काम युद्धपातळीवर सुरू असून मंगळवार, दि. २५ नोव्हेंबर २०२५च्या मध्यरात्री १२:०० वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.",
     );
     has(
-        &render(&e, &y, Lang::Hi, Format::Text),
+        &render(&e, &y, library::hi(), Format::Text),
         "कार्य युद्धस्तर पर जारी है; मंगलवार, 25 नवंबर 2025 की मध्यरात्रि 12:00 बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।",
     );
 }
@@ -130,17 +130,17 @@ fn outage_sms_at_midnight() {
     ];
     for (start, end, mr, hi) in cases {
         let y = outage(true, start, end);
-        has(&render(&e, &y, Lang::Mr, Format::Sms), mr);
-        has(&render(&e, &y, Lang::Hi, Format::Sms), hi);
+        has(&render(&e, &y, library::mr(), Format::Sms), mr);
+        has(&render(&e, &y, library::hi(), Format::Sms), hi);
     }
     // An unplanned outage from midnight with no end known.
     let y = outage(false, "2025-11-24T00:00", None);
     has(
-        &render(&e, &y, Lang::Mr, Format::Sms),
+        &render(&e, &y, library::mr(), Format::Sms),
         "महावितरण: २३ नोव्हेंबरच्या रात्री १२:०० वाजल्यापासून वाई परिसरातील वीजपुरवठा देखभाल व दुरुस्तीसाठी खंडित झाला आहे. काम युद्धपातळीवर सुरू आहे.",
     );
     has(
-        &render(&e, &y, Lang::Hi, Format::Sms),
+        &render(&e, &y, library::hi(), Format::Sms),
         "महावितरण: 23 नवंबर की रात 12:00 बजे से वाई क्षेत्र में बिजली आपूर्ति रखरखाव कार्य के कारण बाधित है। कार्य युद्धस्तर पर जारी है।",
     );
 }
@@ -213,10 +213,10 @@ fn meeting_start_and_end() {
     ];
     for (start, end, mr, hi, (mr_sms, hi_sms)) in cases {
         let y = meeting(start, end);
-        has(&render(&e, &y, Lang::Mr, Format::Text), mr);
-        has(&render(&e, &y, Lang::Hi, Format::Text), hi);
-        has(&render(&e, &y, Lang::Mr, Format::Sms), mr_sms);
-        has(&render(&e, &y, Lang::Hi, Format::Sms), hi_sms);
+        has(&render(&e, &y, library::mr(), Format::Text), mr);
+        has(&render(&e, &y, library::hi(), Format::Text), hi);
+        has(&render(&e, &y, library::mr(), Format::Sms), mr_sms);
+        has(&render(&e, &y, library::hi(), Format::Sms), hi_sms);
     }
 }
 
@@ -225,18 +225,18 @@ fn dates_without_a_time_are_never_shifted() {
     let e = engine();
     // `valid_until` and `issued` are days, not moments: the day printed is the day given.
     let y = "kind: safety\nissued: 2025-11-24\nissuer: { org: महावितरण }\nhazard: monsoon\nvalid_until: 2025-12-01\n";
-    let mr = render(&e, y, Lang::Mr, Format::Text);
+    let mr = render(&e, y, library::mr(), Format::Text);
     has(&mr, "दिनांक: २४ नोव्हेंबर २०२५\n");
     has(&mr, "ही सूचना दि. १ डिसेंबर २०२५ पर्यंत लागू राहील.");
-    let hi = render(&e, y, Lang::Hi, Format::Text);
+    let hi = render(&e, y, library::hi(), Format::Text);
     has(&hi, "दिनांक: 24 नवंबर 2025\n");
     has(&hi, "यह सूचना 1 दिसंबर 2025 तक लागू रहेगी।");
     has(
-        &render(&e, y, Lang::Mr, Format::Sms),
+        &render(&e, y, library::mr(), Format::Sms),
         "ही सूचना १ डिसेंबर २०२५ पर्यंत लागू.",
     );
     has(
-        &render(&e, y, Lang::Hi, Format::Sms),
+        &render(&e, y, library::hi(), Format::Sms),
         "यह सूचना 1 दिसंबर 2025 तक लागू।",
     );
 }
@@ -246,20 +246,20 @@ fn a_midnight_at_the_turn_of_a_month_and_a_year_names_the_day_before() {
     let e = engine();
     let y = outage(false, "2026-01-01T00:00", None);
     has(
-        &render(&e, &y, Lang::Mr, Format::Text),
+        &render(&e, &y, library::mr(), Format::Text),
         "बुधवार, दि. ३१ डिसेंबर २०२५च्या मध्यरात्री १२:०० वाजल्यापासून",
     );
     has(
-        &render(&e, &y, Lang::Hi, Format::Text),
+        &render(&e, &y, library::hi(), Format::Text),
         "बुधवार, 31 दिसंबर 2025 की मध्यरात्रि 12:00 बजे से",
     );
     let y = outage(false, "2024-03-01T01:30", None);
     has(
-        &render(&e, &y, Lang::Mr, Format::Text),
+        &render(&e, &y, library::mr(), Format::Text),
         "गुरुवार, दि. २९ फेब्रुवारी २०२४च्या रात्री १:३० वाजल्यापासून",
     );
     has(
-        &render(&e, &y, Lang::Mr, Format::Sms),
+        &render(&e, &y, library::mr(), Format::Sms),
         "२९ फेब्रुवारीच्या रात्री १:३० वाजल्यापासून",
     );
 }
@@ -274,12 +274,12 @@ fn english_says_the_small_hours_with_am_and_the_night_they_end() {
             "org: { mr: महावितरण, hi: महावितरण, en: MSEDCL }",
         );
     has(
-        &render(&e, &y, Lang::En, Format::Text),
+        &render(&e, &y, library::en(), Format::Text),
         "Power supply in the Wai area will remain off from 12:00 AM on the night of Sunday, 23 November 2025 to 6:00 AM on Monday, 24 November 2025 for planned maintenance work.",
     );
     // An SMS says the calendar date: with AM it is plain.
     has(
-        &render(&e, &y, Lang::En, Format::Sms),
+        &render(&e, &y, library::en(), Format::Sms),
         "MSEDCL: Power supply in Wai will remain off for maintenance from 12:00 AM on 24 November to 6:00 AM on 24 November.",
     );
     let y = outage(true, "2025-11-24T22:00", Some("2025-11-25T00:30"))
@@ -289,7 +289,7 @@ fn english_says_the_small_hours_with_am_and_the_night_they_end() {
             "org: { mr: महावितरण, hi: महावितरण, en: MSEDCL }",
         );
     has(
-        &render(&e, &y, Lang::En, Format::Text),
+        &render(&e, &y, library::en(), Format::Text),
         "from 10:00 PM on Monday, 24 November 2025 to 12:30 AM for planned maintenance work.",
     );
     let y = meeting("2025-11-24T22:00", Some("2025-11-25T06:00"))
@@ -304,7 +304,7 @@ fn english_says_the_small_hours_with_am_and_the_night_they_end() {
         )
         .replace("hi: ग्राहक सम्मेलन }", "hi: ग्राहक सम्मेलन, en: Customer Meet }");
     has(
-        &render(&e, &y, Lang::En, Format::Text),
+        &render(&e, &y, library::en(), Format::Text),
         "Date: Monday, 24 November 2025\nTime: 10:00 PM to 6:00 AM on Tuesday, 25 November 2025\n",
     );
 }

@@ -2,12 +2,14 @@
 //! in Indian or 12-hour form (rejected, with the exact ISO value to write), and commas inside
 //! `{ … }` text maps (rejected, with the line to write).
 
+mod library;
+
 use std::sync::Arc;
 
 use suchana::notice::{
     Document, InputFormat, parse_document, parse_document_exact, split_documents,
 };
-use suchana::{DataError, DataErrorKind as K, Engine, Format, Lang, Position};
+use suchana::{DataError, DataErrorKind as K, Engine, Format, Position};
 
 /// (line, column, code, path, message, help) of each error.
 type Seen = (u32, u32, &'static str, String, String, String);
@@ -90,7 +92,7 @@ fn a_space_for_the_t_reads_and_renders_the_same() {
         }
         .unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(notice.exact_positions, !fast, "{yaml}");
-        [Lang::Mr, Lang::Hi]
+        [library::mr(), library::hi()]
             .iter()
             .flat_map(|&l| [Format::Text, Format::Sms, Format::Html].map(|f| (l, f)))
             .map(|(l, f)| {
@@ -134,8 +136,8 @@ fn a_space_for_the_t_reads_and_renders_the_same() {
     let yaml = split_documents(outage);
     let yaml = parse_document(&yaml[0], &file, "t").unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(
-        engine.render(&json, Lang::Mr, Format::Text).ok(),
-        engine.render(&yaml, Lang::Mr, Format::Text).ok()
+        engine.render(&json, library::mr(), Format::Text).ok(),
+        engine.render(&yaml, library::mr(), Format::Text).ok()
     );
 }
 
@@ -374,7 +376,7 @@ fn other_keys_of_text_maps_keep_their_errors() {
     assert_eq!(errs[0].message, "`gu` in `venue` is not a shipped language");
     assert_eq!(
         errs[0].help.as_deref(),
-        Some("use mr-IN (or mr) for Marathi and hi-IN (or hi) for Hindi")
+        Some("use mr-IN (or mr) for Marathi, hi-IN (or hi) for Hindi or en-IN (or en) for English")
     );
     // Braces around a plain text.
     let y = meeting_venue("{ इस्पात भवन }");

@@ -94,7 +94,7 @@ pub struct CheckOptions {
 /// read; everything wrong inside the files is a [`Finding`], sorted by file, line and column.
 pub fn check(options: &CheckOptions) -> Result<Vec<Finding>, SetupError> {
     let mut locales = Vec::new();
-    for lang in Lang::ALL {
+    for (lang, _) in crate::l10n::languages(options.locales_dir.as_deref())? {
         locales.push((lang, ftl_sources(lang, options.locales_dir.as_deref())?));
     }
     let templates = template_sources(options.templates_dir.as_deref())?

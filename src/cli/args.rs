@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
-use suchana::{Format, Lang};
+use suchana::Format;
 
 /// `suchana`: notices in Marathi and Hindi from YAML data.
 #[derive(Parser)]
@@ -108,7 +108,7 @@ pub struct EngineArgs {
     #[arg(long, value_enum)]
     pub digits: Option<DigitsArg>,
     /// Use the .ftl files in DIR/<tag> (mr-IN, hi-IN, en-IN) instead of the built-in ones of
-    /// each language that has a folder there.
+    /// each language that has a folder there; a folder with a language.yaml adds a language.
     #[arg(long, value_name = "DIR")]
     pub locales: Option<PathBuf>,
     /// Use the .tera templates in DIR instead of the built-in ones.
@@ -118,9 +118,10 @@ pub struct EngineArgs {
 
 #[derive(clap::Args)]
 pub struct RenderArgs {
-    /// Languages, in order: mr, hi, en, or several such as mr,hi, hi,en or mr,hi,en.
-    #[arg(long, short, default_value = "mr", value_delimiter = ',', value_parser = parse_lang)]
-    pub lang: Vec<Lang>,
+    /// Languages, in order: mr, hi, en, or several such as mr,hi, hi,en or mr,hi,en (or a
+    /// language of --locales, e.g. gu).
+    #[arg(long, short, default_value = "mr", value_delimiter = ',')]
+    pub lang: Vec<String>,
     /// Output format: text, whatsapp, sms or html.
     #[arg(long, short, default_value = "text", value_parser = parse_format)]
     pub format: Format,
@@ -183,9 +184,10 @@ pub struct DltArgs {
     /// outage, safety or meeting.
     #[arg(value_enum)]
     pub kind: KindArg,
-    /// Languages: mr, hi, or both (each printed on its own, or together with --bilingual).
-    #[arg(long, short, default_value = "mr", value_delimiter = ',', value_parser = parse_lang)]
-    pub lang: Vec<Lang>,
+    /// Languages: mr, hi, en, or several (each printed on its own, or together with
+    /// --bilingual).
+    #[arg(long, short, default_value = "mr", value_delimiter = ',')]
+    pub lang: Vec<String>,
     /// The templates of a bilingual SMS holding every language of --lang.
     #[arg(long)]
     pub bilingual: bool,
@@ -204,10 +206,6 @@ pub enum KindArg {
 pub enum DigitsArg {
     Latn,
     Deva,
-}
-
-pub fn parse_lang(s: &str) -> Result<Lang, String> {
-    s.parse::<Lang>().map_err(|e| e.to_string())
 }
 
 pub fn parse_format(s: &str) -> Result<Format, String> {

@@ -51,13 +51,35 @@ fn build_engine(args: &EngineArgs) -> Result<Engine, Outcome> {
     })
 }
 
-/// The engine and the language groups of a command that renders (`render`, `dlt`).
+/// The engine and the language groups of a command that renders (`render`, `dlt`). The
+/// languages are read after the engine is built: its locales folder may add some.
 fn engine_and_groups(
     engine: &EngineArgs,
-    langs: &[Lang],
+    tags: &[String],
     bilingual: bool,
 ) -> Result<(Engine, Vec<Vec<Lang>>), Outcome> {
-    Ok((build_engine(engine)?, language_groups(langs, bilingual)?))
+    let engine = build_engine(engine)?;
+    let spoken = engine.languages();
+    let mut langs = Vec::new();
+    for tag in tags {
+        match tag.parse::<Lang>() {
+            Ok(lang) if spoken.contains(&lang) => langs.push(lang),
+            Ok(lang) => {
+                eprintln!(
+                    "suchana: error: --lang {tag}: {} is not in this run's locales; give --locales the folder that holds {}/",
+                    lang.tag(),
+                    lang.tag()
+                );
+                return Err(Outcome::Usage);
+            }
+            Err(e) => {
+                eprintln!("suchana: error: --lang: {e}");
+                return Err(Outcome::Usage);
+            }
+        }
+    }
+    let groups = language_groups(&langs, bilingual)?;
+    Ok((engine, groups))
 }
 
 /// The language groups to render: each language on its own, or all together (--bilingual).

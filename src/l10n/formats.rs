@@ -1,14 +1,15 @@
-//! Locale-correct numbers, dates, times, lists and plural categories for Hindi and Marathi,
-//! from CLDR through ICU4X.
+//! Locale-correct numbers, dates, times, lists and plural categories for any language ICU4X's
+//! compiled CLDR data has.
 //!
 //! Everything locale-dependent (digits, grouping, month and weekday names, list
 //! connectives, plural categories) comes from ICU4X 2.4 compiled CLDR data. The
-//! one exception is [`day_period`]: ICU4X 2.4 carries flexible day-period data
-//! only for locales whose CLDR time formats use the `B` field (e.g. `zh-Hant`);
+//! one exception is the day period a time is said in: ICU4X 2.4 carries flexible day-period
+//! data only for locales whose CLDR time formats use the `B` field (e.g. `zh-Hant`);
 //! for `hi` and `mr` a `B` pattern falls back to AM/PM, and even where the data
 //! exists ICU4X exposes only the localized *names* (at whole-hour granularity),
-//! never the CLDR period *type* (`morning1`, …). The rules are therefore
-//! transcribed from CLDR `common/supplemental/dayPeriods.xml`.
+//! never the CLDR period *type* (`morning1`, …). Each language's manifest therefore
+//! transcribes its rules from CLDR `common/supplemental/dayPeriods.xml`
+//! ([`crate::lang::manifest`]).
 //!
 //! This module contains no `unsafe` code and never panics on any input.
 
@@ -28,13 +29,23 @@ use writeable::{TryWriteable, Writeable};
 
 use crate::lang::Lang;
 
-/// Digit system override; `None` in `new` means the locale's CLDR default (mr: deva, hi: latn).
+/// Digits to print in every language instead of each language's own (its manifest's).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Digits {
     /// ASCII digits 0-9 (`-u-nu-latn`).
     Latn,
     /// Devanagari digits ०-९ (`-u-nu-deva`).
     Deva,
+}
+
+impl Digits {
+    /// The CLDR numbering system: `latn` or `deva`.
+    pub fn numbering(self) -> &'static str {
+        match self {
+            Digits::Latn => "latn",
+            Digits::Deva => "deva",
+        }
+    }
 }
 
 /// Error when ICU4X data cannot be loaded (should not happen with compiled data).
@@ -145,13 +156,13 @@ const _: () = {
 };
 
 impl LocaleFormats {
-    /// Builds every formatter for `lang`. `digits` forces a numbering system via
-    /// the `-u-nu-` Unicode extension; `None` keeps CLDR's default for the locale.
-    pub fn new(lang: Lang, digits: Option<Digits>) -> Result<Self, FormatSetupError> {
-        let tag = match digits {
+    /// Builds every formatter for `lang`. `numbering` (a CLDR numbering system such as
+    /// `deva`) forces the digits via the `-u-nu-` Unicode extension; `None` keeps CLDR's
+    /// default for the locale.
+    pub fn new(lang: Lang, numbering: Option<&str>) -> Result<Self, FormatSetupError> {
+        let tag = match numbering {
             None => lang.tag().to_owned(),
-            Some(Digits::Latn) => format!("{}-u-nu-latn", lang.tag()),
-            Some(Digits::Deva) => format!("{}-u-nu-deva", lang.tag()),
+            Some(nu) => format!("{}-u-nu-{nu}", lang.tag()),
         };
         let locale = Locale::try_from_str(&tag)
             .map_err(|source| FormatSetupError::Locale { tag, source })?;
@@ -241,8 +252,8 @@ impl LocaleFormats {
     /// 12-hour clock time WITHOUT any AM/PM marker, minutes two digits, locale digits:
     /// 10:00 -> "१०:००"/"10:00"; 14:30 -> "२:३०"/"2:30"; 00:00 -> "12:00"; 12:05 -> "12:05".
     ///
-    /// Errors if `hour > 23` or `minute > 59`. Pair with [`day_period`] to say which
-    /// part of the day is meant.
+    /// Errors if `hour > 23` or `minute > 59`. Pair with the language's day periods
+    /// ([`crate::lang::manifest::DayPeriods`]) to say which part of the day is meant.
     pub fn time_12h(&self, hour: u8, minute: u8) -> Result<String, FormatError> {
         self.time(&self.pattern_time_12h, hour, minute)
     }
@@ -357,89 +368,19 @@ fn midnight() -> Time {
     Time::start_of_day()
 }
 
-/// One flexible day-period rule `(type, from, before)`: the half-open hour range
-/// `[from, before)`, wrapping past midnight when `from > before`.
-type DayPeriodRule = (&'static str, u8, u8);
-
-/// Transcribed from CLDR `common/supplemental/dayPeriods.xml` (unicode-org/cldr),
-/// `<dayPeriodRules locales="hi">`, whose `midnight` rule (`at="00:00"`) [`day_period`]
-/// applies before these ranges.
-#[rustfmt::skip]
-const HI_RULES: &[DayPeriodRule] = &[
-    ("morning1", 4, 12),   // सुबह   from="04:00" before="12:00"
-    ("afternoon1", 12, 16), // दोपहर from="12:00" before="16:00"
-    ("evening1", 16, 20),  // शाम    from="16:00" before="20:00"
-    ("night1", 20, 4),     // रात    from="20:00" before="04:00"
-];
-
-/// Transcribed from CLDR `common/supplemental/dayPeriods.xml` (unicode-org/cldr),
-/// `<dayPeriodRules locales="mr">`, whose `midnight` rule (`at="00:00"`) [`day_period`]
-/// applies before these ranges. Its `noon` rule (`at="12:00"`) is deliberately left out:
-/// Marathi notices say "दुपारी १२:००", so 12:00 stays `afternoon1`. Current CLDR has a single `evening1` 16:00–21:00 for mr;
-/// older releases (e.g. CLDR 38) split it into `evening1` 16–18 and `evening2` 18–21.
-#[rustfmt::skip]
-const MR_RULES: &[DayPeriodRule] = &[
-    ("morning1", 4, 6),     // पहाट       from="04:00" before="06:00"
-    ("morning2", 6, 12),    // सकाळ       from="06:00" before="12:00"
-    ("afternoon1", 12, 16), // दुपार       from="12:00" before="16:00"
-    ("evening1", 16, 21),   // संध्याकाळ  from="16:00" before="21:00"
-    ("night1", 21, 4),      // रात्र        from="21:00" before="04:00"
-];
-
-/// Transcribed from CLDR `common/supplemental/dayPeriods.xml`, `<dayPeriodRules
-/// locales="en">`; its `midnight` rule applies before these ranges, its `noon` rule is left
-/// out as for mr (English notices say "12:00 pm" with TIME's am/pm).
-#[rustfmt::skip]
-const EN_RULES: &[DayPeriodRule] = &[
-    ("morning1", 6, 12),    // morning    from="06:00" before="12:00"
-    ("afternoon1", 12, 18), // afternoon  from="12:00" before="18:00"
-    ("evening1", 18, 21),   // evening    from="18:00" before="21:00"
-    ("night1", 21, 6),      // night      from="21:00" before="06:00"
-];
-
-/// Whether `hour` (0-23) lies in the rule's half-open range.
-fn rule_contains(&(_, from, before): &DayPeriodRule, hour: u8) -> bool {
-    if from <= before {
-        (from..before).contains(&hour)
-    } else {
-        hour >= from || hour < before
-    }
-}
-
-/// CLDR flexible day period of a time of day, by the CLDR dayPeriods.xml rules for the language.
-///
-/// Returns the CLDR type name: hi `"morning1" | "afternoon1" | "evening1" | "night1"`,
-/// mr additionally `"morning2"`, and for both the hour from 00:00 is `"midnight"`:
-/// CLDR's `midnight` rule is `at="00:00"`, and notices say the minutes after it the same
-/// way ("मध्यरात्री १२:३०"), apart from the night before it, or readers take "24th, 12:00
-/// at night" for the end of the 24th. Noon 12:00 is `"afternoon1"` (mr's `noon` rule is
-/// left out, see [`MR_RULES`]). All boundaries fall on whole hours, so `minute` never
-/// changes the result; an out-of-range `hour` is taken modulo 24 (so 24:00 is midnight)
-/// instead of panicking.
-pub fn day_period(lang: Lang, hour: u8, minute: u8) -> &'static str {
-    let _ = minute; // every boundary is on the hour
-    let hour = hour % 24;
-    if hour == 0 {
-        return "midnight";
-    }
-    let rules = match lang {
-        Lang::Hi => HI_RULES,
-        Lang::Mr => MR_RULES,
-        Lang::En => EN_RULES,
-    };
-    rules
-        .iter()
-        .find(|r| rule_contains(r, hour))
-        .map_or("night1", |&(period, _, _)| period)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[allow(clippy::panic)] // test helper: setup failure should fail the test loudly
+    fn l(tag: &str) -> Lang {
+        Lang::from_tag(tag).unwrap_or_else(|| panic!("{tag} is not registered"))
+    }
+
+    #[allow(clippy::panic)] // test helper: setup failure should fail the test loudly
     fn fmt(lang: Lang, digits: Option<Digits>) -> LocaleFormats {
-        match LocaleFormats::new(lang, digits) {
+        let default = if lang.code() == "mr" { "deva" } else { "latn" };
+        match LocaleFormats::new(lang, Some(digits.map_or(default, Digits::numbering))) {
             Ok(f) => f,
             Err(e) => panic!("setup failed for {lang:?}/{digits:?}: {e}"),
         }
@@ -447,8 +388,8 @@ mod tests {
 
     #[test]
     fn numbers_default_digits() {
-        let mr = fmt(Lang::Mr, None);
-        let hi = fmt(Lang::Hi, None);
+        let mr = fmt(l("mr"), None);
+        let hi = fmt(l("hi"), None);
         let cases: [(u64, &str, &str); 6] = [
             (0, "०", "0"),
             (1, "१", "1"),
@@ -468,7 +409,7 @@ mod tests {
         let latn = ["0", "1", "999", "1,000", "2,18,000", "1,00,00,000"];
         let deva = ["०", "१", "९९९", "१,०००", "२,१८,०००", "१,००,००,०००"];
         let ns = [0u64, 1, 999, 1000, 218000, 10000000];
-        for lang in [Lang::Hi, Lang::Mr] {
+        for lang in [l("hi"), l("mr")] {
             let l = fmt(lang, Some(Digits::Latn));
             let d = fmt(lang, Some(Digits::Deva));
             for ((n, want_latn), want_deva) in ns.iter().zip(latn).zip(deva) {
@@ -480,8 +421,8 @@ mod tests {
 
     #[test]
     fn dates_with_weekday() {
-        let mr = fmt(Lang::Mr, None);
-        let hi = fmt(Lang::Hi, None);
+        let mr = fmt(l("mr"), None);
+        let hi = fmt(l("hi"), None);
         assert_eq!(
             mr.date_with_weekday(2025, 9, 19).as_deref(),
             Ok("शुक्रवार, १९ सप्टेंबर २०२५")
@@ -503,19 +444,19 @@ mod tests {
     #[test]
     fn dates_without_weekday() {
         assert_eq!(
-            fmt(Lang::Mr, None).date(2025, 11, 22).as_deref(),
+            fmt(l("mr"), None).date(2025, 11, 22).as_deref(),
             Ok("२२ नोव्हेंबर २०२५")
         );
         assert_eq!(
-            fmt(Lang::Hi, None).date(2025, 11, 22).as_deref(),
+            fmt(l("hi"), None).date(2025, 11, 22).as_deref(),
             Ok("22 नवंबर 2025")
         );
     }
 
     #[test]
     fn dates_honour_digit_override() {
-        let mr_latn = fmt(Lang::Mr, Some(Digits::Latn));
-        let hi_deva = fmt(Lang::Hi, Some(Digits::Deva));
+        let mr_latn = fmt(l("mr"), Some(Digits::Latn));
+        let hi_deva = fmt(l("hi"), Some(Digits::Deva));
         assert_eq!(
             mr_latn.date_with_weekday(2025, 9, 19).as_deref(),
             Ok("शुक्रवार, 19 सप्टेंबर 2025")
@@ -527,13 +468,13 @@ mod tests {
         );
         assert_eq!(hi_deva.date(2025, 11, 22).as_deref(), Ok("२२ नवंबर २०२५"));
         assert_eq!(
-            fmt(Lang::Mr, Some(Digits::Deva))
+            fmt(l("mr"), Some(Digits::Deva))
                 .date(2025, 11, 22)
                 .as_deref(),
             Ok("२२ नोव्हेंबर २०२५")
         );
         assert_eq!(
-            fmt(Lang::Hi, Some(Digits::Latn))
+            fmt(l("hi"), Some(Digits::Latn))
                 .date(2025, 11, 22)
                 .as_deref(),
             Ok("22 नवंबर 2025")
@@ -542,8 +483,8 @@ mod tests {
 
     #[test]
     fn times_12h() {
-        let mr = fmt(Lang::Mr, None);
-        let hi = fmt(Lang::Hi, None);
+        let mr = fmt(l("mr"), None);
+        let hi = fmt(l("hi"), None);
         let cases: [((u8, u8), &str, &str); 9] = [
             ((0, 0), "१२:००", "12:00"),
             ((0, 30), "१२:३०", "12:30"),
@@ -564,31 +505,27 @@ mod tests {
     #[test]
     fn times_honour_digit_override() {
         assert_eq!(
-            fmt(Lang::Mr, Some(Digits::Latn))
-                .time_12h(14, 30)
-                .as_deref(),
+            fmt(l("mr"), Some(Digits::Latn)).time_12h(14, 30).as_deref(),
             Ok("2:30")
         );
         assert_eq!(
-            fmt(Lang::Hi, Some(Digits::Deva))
-                .time_12h(14, 30)
-                .as_deref(),
+            fmt(l("hi"), Some(Digits::Deva)).time_12h(14, 30).as_deref(),
             Ok("२:३०")
         );
         assert_eq!(
-            fmt(Lang::Mr, Some(Digits::Deva)).time_12h(0, 5).as_deref(),
+            fmt(l("mr"), Some(Digits::Deva)).time_12h(0, 5).as_deref(),
             Ok("१२:०५")
         );
         assert_eq!(
-            fmt(Lang::Hi, Some(Digits::Latn)).time_12h(12, 5).as_deref(),
+            fmt(l("hi"), Some(Digits::Latn)).time_12h(12, 5).as_deref(),
             Ok("12:05")
         );
     }
 
     #[test]
     fn lists() {
-        let mr = fmt(Lang::Mr, None);
-        let hi = fmt(Lang::Hi, None);
+        let mr = fmt(l("mr"), None);
+        let hi = fmt(l("hi"), None);
         assert_eq!(mr.list_and(&["सातारा"]), "सातारा");
         assert_eq!(hi.list_and(&["सातारा"]), "सातारा");
         assert_eq!(mr.list_and(&["सातारा", "कराड"]), "सातारा आणि कराड");
@@ -614,8 +551,8 @@ mod tests {
 
     #[test]
     fn plurals() {
-        let mr = fmt(Lang::Mr, None);
-        let hi = fmt(Lang::Hi, None);
+        let mr = fmt(l("mr"), None);
+        let hi = fmt(l("hi"), None);
         assert_eq!(
             [
                 hi.plural_category(0),
@@ -635,53 +572,8 @@ mod tests {
     }
 
     #[test]
-    fn day_periods() {
-        // (hour, minute, hi, mr)
-        let cases: [(u8, u8, &str, &str); 18] = [
-            (0, 0, "midnight", "midnight"),
-            (0, 59, "midnight", "midnight"),
-            (1, 0, "night1", "night1"),
-            (3, 59, "night1", "night1"),
-            (4, 0, "morning1", "morning1"),
-            (5, 59, "morning1", "morning1"),
-            (6, 0, "morning1", "morning2"),
-            (11, 59, "morning1", "morning2"),
-            (12, 0, "afternoon1", "afternoon1"),
-            (15, 59, "afternoon1", "afternoon1"),
-            (16, 0, "evening1", "evening1"),
-            (17, 59, "evening1", "evening1"),
-            (18, 0, "evening1", "evening1"),
-            (19, 59, "evening1", "evening1"),
-            (20, 0, "night1", "evening1"),
-            (20, 59, "night1", "evening1"),
-            (21, 0, "night1", "night1"),
-            (23, 59, "night1", "night1"),
-        ];
-        for (h, m, hi, mr) in cases {
-            assert_eq!(day_period(Lang::Hi, h, m), hi, "hi {h:02}:{m:02}");
-            assert_eq!(day_period(Lang::Mr, h, m), mr, "mr {h:02}:{m:02}");
-        }
-        // Out-of-range input never panics.
-        assert_eq!(day_period(Lang::Mr, 24, 0), "midnight");
-        assert_eq!(
-            day_period(Lang::Hi, 255, 255),
-            day_period(Lang::Hi, 255 % 24, 0)
-        );
-    }
-
-    #[test]
-    fn every_hour_is_covered_exactly_once() {
-        for rules in [HI_RULES, MR_RULES, EN_RULES] {
-            for h in 0u8..24 {
-                let n = rules.iter().filter(|r| rule_contains(r, h)).count();
-                assert_eq!(n, 1, "hour {h}");
-            }
-        }
-    }
-
-    #[test]
     fn invalid_dates_and_times() {
-        for lang in [Lang::Hi, Lang::Mr] {
+        for lang in [l("hi"), l("mr")] {
             let f = fmt(lang, None);
             assert!(matches!(
                 f.date(2025, 13, 1),
@@ -762,10 +654,10 @@ mod tests {
 
     #[test]
     fn formats_are_shareable_across_threads() {
-        let f = std::sync::Arc::new(fmt(Lang::Mr, None));
+        let f = std::sync::Arc::new(fmt(l("mr"), None));
         let g = std::sync::Arc::clone(&f);
         let out = std::thread::spawn(move || g.number(218000)).join();
         assert_eq!(out.ok().as_deref(), Some("२,१८,०००"));
-        assert_eq!(f.lang(), Lang::Mr);
+        assert_eq!(f.lang(), l("mr"));
     }
 }

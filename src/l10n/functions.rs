@@ -10,7 +10,8 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::FluentType;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 
-use super::formats::{LocaleFormats, day_period};
+use super::formats::LocaleFormats;
+use crate::lang::manifest::DayPeriods;
 use crate::notice::{Date, DateTime};
 
 /// A date, or a date and time, passed to Fluent for DATE, TIME and DAYPERIOD.
@@ -106,10 +107,12 @@ fn date_of(
     })
 }
 
-/// Adds NUMBER, DATE, WEEKDAY, TIME and DAYPERIOD to `bundle`, formatting with `formats`.
+/// Adds NUMBER, DATE, WEEKDAY, TIME and DAYPERIOD to `bundle`, formatting with `formats` and
+/// naming the parts of the day by `day_periods`.
 pub(crate) fn register(
     bundle: &mut FluentBundle<FluentResource>,
     formats: &Arc<LocaleFormats>,
+    day_periods: DayPeriods,
 ) -> Result<(), FluentError> {
     let f = formats.clone();
     bundle.add_function("NUMBER", move |args, _| match args.first() {
@@ -170,9 +173,8 @@ pub(crate) fn register(
         _ => failed("TIME", "expects a date-and-time variable such as $start"),
     })?;
 
-    let lang = formats.lang();
     bundle.add_function("DAYPERIOD", move |args, _| match moment(args) {
-        Some(Moment::DateTime(t)) => FluentValue::String(day_period(lang, t.hour, t.minute).into()),
+        Some(Moment::DateTime(t)) => FluentValue::String(day_periods.at(t.hour, t.minute).into()),
         _ => failed(
             "DAYPERIOD",
             "expects a date-and-time variable such as $start",

@@ -18,7 +18,7 @@ pub use formats::{Digits, LocaleFormats};
 pub(crate) use functions::Moment;
 
 use crate::error::{RenderError, SetupError};
-use crate::lang::Lang;
+use crate::lang::{Lang, Manifest, manifest};
 
 /// One `.ftl` file: where it came from and its text.
 #[derive(Clone, Debug)]
@@ -95,6 +95,52 @@ pub fn ftl_sources(lang: Lang, dir: Option<&Path>) -> Result<Vec<FtlSource>, Set
         .collect()
 }
 
+/// The languages an engine on `dir` speaks, each with its manifest: the embedded ones (a
+/// folder `dir/<tag>/` with a `language.yaml` replaces that manifest), then every other folder
+/// of `dir` holding a `language.yaml`, in the order of their names. Each is registered.
+pub fn languages(dir: Option<&Path>) -> Result<Vec<(Lang, Manifest)>, SetupError> {
+    let mut out = Vec::new();
+    for (tag, text) in crate::lang::EMBEDDED {
+        let name = format!("<embedded>/{tag}/{}", manifest::MANIFEST_FILE);
+        out.push(manifest::parse(text, &name)?);
+    }
+    if let Some(dir) = dir.filter(|d| d.is_dir()) {
+        let io = |path: &Path, source| SetupError::Io {
+            path: path.display().to_string(),
+            source,
+        };
+        let mut folders: Vec<_> = std::fs::read_dir(dir)
+            .map_err(|e| io(dir, e))?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|p| p.join(manifest::MANIFEST_FILE).is_file())
+            .collect();
+        folders.sort();
+        for folder in folders {
+            let path = folder.join(manifest::MANIFEST_FILE);
+            let text = crate::limits::read_setup_file(&path)?;
+            let m = manifest::parse(&text, &path.display().to_string())?;
+            let folder_name = folder.file_name().map(|n| n.to_string_lossy().into_owned());
+            if folder_name.as_deref() != Some(m.tag.as_str()) {
+                return Err(SetupError::Manifest {
+                    file: path.display().to_string(),
+                    line: 1,
+                    column: 1,
+                    message: format!(
+                        "the folder is named {} but the manifest's tag is {}; name the folder after the tag",
+                        folder_name.unwrap_or_default(),
+                        m.tag
+                    ),
+                });
+            }
+            match out.iter_mut().find(|e| e.tag == m.tag) {
+                Some(embedded) => *embedded = m,
+                None => out.push(m),
+            }
+        }
+    }
+    Ok(out.into_iter().map(|m| (Lang::register(&m), m)).collect())
+}
+
 /// The 1-based line and character column of byte `offset` in `text`.
 pub(crate) fn line_col(text: &str, offset: usize) -> (u32, u32) {
     let before = text.get(..offset.min(text.len())).unwrap_or(text);
@@ -128,24 +174,39 @@ impl std::fmt::Debug for Locale {
 
 impl Locale {
     /// Builds the bundle of `lang` from `sources`, with the functions NUMBER, DATE, TIME and
-    /// DAYPERIOD, and no Unicode isolation marks around placeables.
+    /// DAYPERIOD, and no Unicode isolation marks around placeables; the language's own digits
+    /// (unless `digits` overrides them) and day periods come from its registered manifest.
     pub fn new(
         lang: Lang,
         sources: &[FtlSource],
         digits: Option<Digits>,
     ) -> Result<Locale, SetupError> {
+        Locale::with_manifest(lang, lang.manifest(), sources, digits)
+    }
+
+    /// [`Locale::new`] with the digits and day periods of `manifest`.
+    pub fn with_manifest(
+        lang: Lang,
+        manifest: &Manifest,
+        sources: &[FtlSource],
+        digits: Option<Digits>,
+    ) -> Result<Locale, SetupError> {
+        let numbering = digits.map(Digits::numbering).or(manifest.digits.as_deref());
         let formats =
             Arc::new(
-                LocaleFormats::new(lang, digits).map_err(|e| SetupError::LocaleData {
+                LocaleFormats::new(lang, numbering).map_err(|e| SetupError::LocaleData {
                     lang: lang.tag(),
                     message: e.to_string(),
                 })?,
             );
         let mut bundle = FluentBundle::new_concurrent(vec![lang.langid()]);
         bundle.set_use_isolating(false);
-        functions::register(&mut bundle, &formats).map_err(|e| SetupError::FluentBundle {
-            file: "<functions>".into(),
-            message: e.to_string(),
+        let periods = manifest.day_periods.clone();
+        functions::register(&mut bundle, &formats, periods).map_err(|e| {
+            SetupError::FluentBundle {
+                file: "<functions>".into(),
+                message: e.to_string(),
+            }
         })?;
         for source in sources {
             let resource = match FluentResource::try_new(source.text.to_string()) {

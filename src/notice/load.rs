@@ -687,7 +687,7 @@ impl Cx<'_> {
             let help = if split_off {
                 "inside { } a comma ends a value: write the text without { } (in quotes if it holds a comma), or one text per language: { mr-IN: …, hi-IN: … }".to_string()
             } else {
-                "use mr-IN (or mr) for Marathi and hi-IN (or hi) for Hindi".to_string()
+                language_help()
             };
             self.push(
                 Some(key.at),
@@ -1094,6 +1094,19 @@ struct Header {
     reference: Option<String>,
     issuer: Issuer,
     contacts: Vec<Contact>,
+}
+
+/// How to name each registered language in a text map: `use mr-IN (or mr) for Marathi, hi-IN
+/// (or hi) for Hindi or en-IN (or en) for English`.
+fn language_help() -> String {
+    let all: Vec<String> = Lang::all()
+        .iter()
+        .map(|l| format!("{} (or {}) for {}", l.tag(), l.code(), l.name()))
+        .collect();
+    match all.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("use {} or {last}", rest.join(", ")),
+        _ => format!("use {}", all.join("")),
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ pub mod datetime;
 mod fast;
 mod hostile;
 mod load;
-mod located;
+pub(crate) mod located;
 pub(crate) mod raw;
 mod stream;
 pub(crate) mod suggest;

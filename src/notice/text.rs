@@ -101,7 +101,7 @@ impl JsonSchema for RawText {
                 { "type": "integer" },
                 {
                     "type": "object",
-                    "propertyNames": { "pattern": "^((mr|hi)([-_]Deva)?|en([-_]Latn)?)([-_]IN)?$" },
+                    "propertyNames": { "pattern": tag_pattern() },
                     "additionalProperties": string_schema(),
                     "minProperties": 1,
                     "dependentSchemas": one_spelling_per_language()
@@ -124,18 +124,28 @@ pub(crate) fn string_schema() -> serde_json::Value {
     })
 }
 
+/// The pattern of every spelling of every registered language's tag, e.g.
+/// `^(mr([-_]Deva)?([-_]IN)?|…)$`.
+fn tag_pattern() -> String {
+    let alternatives: Vec<String> = Lang::all()
+        .iter()
+        .map(|l| format!("{}([-_]{})?([-_]{})?", l.code(), l.script(), l.region()))
+        .collect();
+    format!("^({})$", alternatives.join("|"))
+}
+
 /// For each spelling of a language (`mr`, `mr-IN`, `mr_Deva_IN`, …): when a text map has it,
 /// no other spelling of that language (`duplicate-language`).
 fn one_spelling_per_language() -> serde_json::Value {
     let mut map = serde_json::Map::new();
-    for lang in Lang::ALL {
-        let (code, script) = (lang.code(), lang.script());
+    for lang in Lang::all() {
+        let (code, script, region) = (lang.code(), lang.script(), lang.region());
         let mut spellings = vec![code.to_string()];
         for sep in ['-', '_'] {
-            spellings.push(format!("{code}{sep}IN"));
+            spellings.push(format!("{code}{sep}{region}"));
             spellings.push(format!("{code}{sep}{script}"));
             for sep2 in ['-', '_'] {
-                spellings.push(format!("{code}{sep}{script}{sep2}IN"));
+                spellings.push(format!("{code}{sep}{script}{sep2}{region}"));
             }
         }
         let lang = code;
@@ -172,7 +182,7 @@ pub struct Text {
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum TextValue {
     Same(String),
-    /// The text of each language the map gives, in the order of [`Lang::ALL`].
+    /// The text of each language the map gives, in registration order.
     PerLang(Vec<(Lang, String)>),
 }
 
@@ -210,9 +220,10 @@ impl Text {
         }
     }
 
-    /// The languages this text has, in the order of [`Lang::ALL`].
+    /// The languages this text has, in registration order (every registered language when
+    /// the text is the same in all).
     pub fn languages(&self) -> Vec<Lang> {
-        Lang::ALL
+        Lang::all()
             .into_iter()
             .filter(|&l| self.get(l).is_some())
             .collect()

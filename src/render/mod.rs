@@ -101,7 +101,11 @@ fn template_key(kind: Kind, views: &[(Lang, view::SmsView)]) -> Option<TemplateK
     let domains = view::sms_selectors(kind);
     let mut key = kind as u64 + 1;
     for (lang, view) in views {
-        key = key.checked_mul(4)?.checked_add(*lang as u64 + 1)?;
+        let place = u64::try_from(lang.index())
+            .ok()?
+            .checked_add(1)
+            .filter(|&p| p < 64)?;
+        key = key.checked_mul(64)?.checked_add(place)?;
         for (name, value) in &view.selectors {
             let (_, values) = domains.iter().find(|(n, _)| n == name)?;
             let place = values.iter().position(|v| v == value)? as u64;
@@ -217,9 +221,8 @@ pub struct EngineOptions {
 /// Renders notices: holds one Fluent bundle and formatter set per language and the parsed
 /// templates. Build it once; it is `Send + Sync` and renders from any number of threads.
 pub struct Engine {
-    mr: Locale,
-    hi: Locale,
-    en: Locale,
+    /// One locale per language the engine speaks, the embedded languages first.
+    locales: Vec<Locale>,
     templates: tera::Tera,
     /// DLT templates by case, made on first use.
     dlt_cache: RwLock<FxHashMap<TemplateKey, Arc<CachedTemplate>>>,
@@ -252,10 +255,13 @@ impl Engine {
 
     /// An engine as `options` say.
     pub fn with_options(options: &EngineOptions) -> Result<Engine, SetupError> {
-        let locale = |lang| {
-            let sources = ftl_sources(lang, options.locales_dir.as_deref())?;
-            Locale::new(lang, &sources, options.digits)
-        };
+        let locales = crate::l10n::languages(options.locales_dir.as_deref())?
+            .iter()
+            .map(|(lang, manifest)| {
+                let sources = ftl_sources(*lang, options.locales_dir.as_deref())?;
+                Locale::with_manifest(*lang, manifest, &sources, options.digits)
+            })
+            .collect::<Result<Vec<_>, SetupError>>()?;
         let mut templates = tera::Tera::new();
         templates.autoescape_on([".html.tera"]);
         let sources = template_sources(options.templates_dir.as_deref())?;
@@ -280,22 +286,25 @@ impl Engine {
             })
             .collect();
         Ok(Engine {
-            mr: locale(Lang::Mr)?,
-            hi: locale(Lang::Hi)?,
-            en: locale(Lang::En)?,
+            locales,
             templates,
             dlt_cache: RwLock::new(FxHashMap::default()),
             plain_pages,
         })
     }
 
-    /// The words and formatters of `lang`.
-    pub fn locale(&self, lang: Lang) -> &Locale {
-        match lang {
-            Lang::Mr => &self.mr,
-            Lang::Hi => &self.hi,
-            Lang::En => &self.en,
-        }
+    /// The words and formatters of `lang`; an error if this engine was not built with it
+    /// (a language registered by another engine's locales folder).
+    pub fn locale(&self, lang: Lang) -> Result<&Locale, RenderError> {
+        self.locales
+            .iter()
+            .find(|l| l.lang() == lang)
+            .ok_or(RenderError::LanguageNotLoaded { lang: lang.tag() })
+    }
+
+    /// The languages this engine speaks: the embedded ones, then those of its locales folder.
+    pub fn languages(&self) -> Vec<Lang> {
+        self.locales.iter().map(Locale::lang).collect()
     }
 
     /// Renders `notice` in `lang` as `format`.
@@ -413,7 +422,7 @@ impl Engine {
     ) -> Result<Vec<(Lang, view::SmsView)>, RenderError> {
         langs
             .iter()
-            .map(|&lang| Ok((lang, view::sms_view(notice, self.locale(lang))?)))
+            .map(|&lang| Ok((lang, view::sms_view(notice, self.locale(lang)?)?)))
             .collect()
     }
 
@@ -566,7 +575,7 @@ impl Engine {
                     })
                     .collect(),
             };
-            let ctx = view::sms_context(&sms, self.locale(lang))?;
+            let ctx = view::sms_context(&sms, self.locale(lang)?)?;
             let body = self.render_template(&format!("{}.sms.tera", kind.key()), &ctx)?;
             sections.push(Section {
                 lang: lang.code(),
@@ -610,7 +619,7 @@ impl Engine {
 
     /// One language's section of a notice, finished for its format.
     fn section(&self, notice: &Notice, lang: Lang, format: Format) -> Result<Section, RenderError> {
-        let locale = self.locale(lang);
+        let locale = self.locale(lang)?;
         if format == Format::Sms {
             return self.sms_section(&view::sms_view(notice, locale)?, lang);
         }
@@ -631,7 +640,7 @@ impl Engine {
 
     /// One language's SMS, finished.
     fn sms_section(&self, sms: &view::SmsView, lang: Lang) -> Result<Section, RenderError> {
-        let ctx = view::sms_context(sms, self.locale(lang))?;
+        let ctx = view::sms_context(sms, self.locale(lang)?)?;
         let body = self.render_template(&format!("{}.sms.tera", sms.kind.key()), &ctx)?;
         Ok(Section {
             lang: lang.code(),
@@ -758,7 +767,7 @@ mod tests {
                 Some(Ok(n)) => n,
                 other => panic!("{other:?}"),
             };
-            for lang in Lang::ALL {
+            for lang in engine.languages() {
                 for format in [Format::Text, Format::Whatsapp, Format::Sms] {
                     let fast = engine.render(&notice, lang, format);
                     let slow = through_tera.render(&notice, lang, format);

@@ -14,3 +14,23 @@ pub fn notice(yaml: &str) -> Notice {
     assert_eq!(all.len(), 1);
     all.remove(0).unwrap_or_else(|e| panic!("{e:?}"))
 }
+
+/// The registered language `tag` names (`mr`, `hi`, `en`, …); an unknown tag fails the test.
+pub fn lang(tag: &str) -> suchana::Lang {
+    suchana::Lang::from_tag(tag).unwrap_or_else(|| panic!("{tag} is not a registered language"))
+}
+
+/// Marathi.
+pub fn mr() -> suchana::Lang {
+    lang("mr")
+}
+
+/// Hindi.
+pub fn hi() -> suchana::Lang {
+    lang("hi")
+}
+
+/// English.
+pub fn en() -> suchana::Lang {
+    lang("en")
+}
