@@ -92,7 +92,7 @@ fn read(cx: &mut Cx, definitions: &[&Definition], text: &str) -> Option<Node> {
         let path = failure.path.as_str();
         // A key twice in a text map: most often a comma split the text.
         if let Some(entries) = failed.filter(|_| is_text_path(definitions, path)) {
-            let entries: Vec<TextEntry> = entries.iter().map(text_entry).collect();
+            let entries: Vec<TextEntry> = entries.iter().map(|e| text_entry(text, e)).collect();
             duplicate_in_text(cx, &entries, key.as_deref(), at, path);
             return None;
         }
@@ -139,14 +139,14 @@ fn is_text_path(definitions: &[&Definition], path: &str) -> bool {
 }
 
 /// A mapping entry as the text checks take it.
-fn text_entry((key, value): &Entry) -> TextEntry {
+fn text_entry(src: &str, (key, value): &Entry) -> TextEntry {
     (
         Located {
             value: key.value.as_text().unwrap_or_default(),
             at: key.at,
         },
         Located {
-            value: value.value.as_text(),
+            value: scalar(src, value).map(|s| s.value),
             at: value.at,
         },
     )
@@ -167,7 +167,9 @@ fn choose<'d>(cx: &mut Cx, definitions: &[&'d Definition], root: &Node) -> Optio
         );
         return None;
     };
-    let Some((_, kind)) = tree::get(entries, "kind") else {
+    let Some((_, kind)) =
+        tree::get(entries, "kind").filter(|(_, v)| !matches!(v.value, Tree::Null))
+    else {
         cx.push(
             Some(Position { line: 1, column: 1 }),
             "kind",
@@ -177,7 +179,16 @@ fn choose<'d>(cx: &mut Cx, definitions: &[&'d Definition], root: &Node) -> Optio
         );
         return None;
     };
-    let written = kind.value.as_text().unwrap_or_default();
+    let Some(written) = kind.value.as_text() else {
+        cx.push(
+            Some(kind.at),
+            "kind",
+            K::WrongType,
+            format!("`kind` must be a name, not {}", kind.value.describe()),
+            Some(format!("write {}", alternatives(definitions))),
+        );
+        return None;
+    };
     let value = written.trim();
     if let Some(d) = definitions.iter().find(|d| d.kind == value) {
         return Some(d);
@@ -253,13 +264,45 @@ fn wrong_type(node: &Node, path: &str, expected: &str, help: &str) -> Shape {
     }
 }
 
-/// A scalar read as a string (the way serde reads a `String` field), if it is one.
-fn scalar(node: &Node) -> Option<Located<String>> {
+/// Whether a node is a scalar other than null, which a string field takes as it is written.
+fn is_scalar(node: &Node) -> bool {
+    matches!(
+        node.value,
+        Tree::Str(_) | Tree::Unsigned(_) | Tree::Signed(_) | Tree::Float | Tree::Bool(_)
+    )
+}
+
+/// A scalar read as a string, the way serde reads a `String` field: as it is written
+/// (`0912`, `1.50`, `y`), found at its position in the document `src`.
+fn scalar(src: &str, node: &Node) -> Option<Located<String>> {
     let value = match &node.value {
-        Tree::Bool(b) => b.to_string(),
-        other => other.as_text()?,
+        Tree::Str(s) => s.clone(),
+        _ if is_scalar(node) => written(src, node.at).unwrap_or_else(|| match &node.value {
+            Tree::Bool(b) => b.to_string(),
+            other => other.as_text().unwrap_or_default(),
+        }),
+        _ => return None,
     };
     Some(Located { value, at: node.at })
+}
+
+/// The plain scalar written at `at` in `src`: up to a flow indicator, a comment or the end of
+/// the line. `None` for an alias, anchor or tag, whose text is not the value.
+fn written(src: &str, at: Position) -> Option<String> {
+    let line = src
+        .lines()
+        .nth(usize::try_from(at.line).ok()?.checked_sub(1)?)?;
+    let rest: String = line
+        .chars()
+        .skip(usize::try_from(at.column).ok()?.checked_sub(1)?)
+        .collect();
+    if rest.starts_with(['*', '&', '!', '"', '\'', '|', '>']) {
+        return None;
+    }
+    let end = rest.find([',', ']', '}']).unwrap_or(rest.len());
+    let end = rest[..end].find(" #").unwrap_or(end);
+    let text = rest[..end].trim_end();
+    (!text.is_empty()).then(|| text.to_string())
 }
 
 impl Walk<'_, '_> {
@@ -298,6 +341,14 @@ impl Walk<'_, '_> {
         let entries = root.value.as_map()?;
         let expected = self.def.document_keys();
         for (key, value) in entries {
+            if !is_scalar(key) {
+                return Some(wrong_type(
+                    key,
+                    "",
+                    "a field name",
+                    "write `name: value`, the name a plain word",
+                ));
+            }
             let name = key.value.as_text().unwrap_or_default();
             if name == "kind" {
                 continue;
@@ -305,7 +356,7 @@ impl Walk<'_, '_> {
             let Some(field) = self.def.field_for_key(&name) else {
                 return Some(self.unknown_field(key, "", &expected));
             };
-            if let Some(e) = self.value_shape(field, value, &name, true) {
+            if let Some(e) = self.value_shape(field, value, &name, key.at) {
                 return Some(e);
             }
         }
@@ -318,19 +369,26 @@ impl Walk<'_, '_> {
         None
     }
 
-    fn value_shape(&self, field: &FieldDef, node: &Node, path: &str, top: bool) -> Option<Shape> {
-        let required = top && field.required && field.span.as_ref().is_none_or(|s| s.start == path);
+    /// Checks the value `node` of `field`, written after the key at `key_at`.
+    fn value_shape(
+        &self,
+        field: &FieldDef,
+        node: &Node,
+        path: &str,
+        key_at: Position,
+    ) -> Option<Shape> {
+        let required = field.required && field.span.as_ref().is_none_or(|s| s.start == path);
         if matches!(node.value, Tree::Null) && !required {
             return None;
         }
         let ty = field.ty;
         match ty {
-            FieldType::Text => self.text_shape(node, path),
+            FieldType::Text => self.text_shape(node, path, key_at),
             FieldType::TextList => match &node.value {
                 Tree::Seq(items) => items
                     .iter()
                     .enumerate()
-                    .find_map(|(i, item)| self.text_shape(item, &format!("{path}[{i}]"))),
+                    .find_map(|(i, item)| self.text_shape(item, &format!("{path}[{i}]"), item.at)),
                 _ => Some(wrong_type(node, path, "a list", ty.how_to_write())),
             },
             FieldType::String
@@ -338,23 +396,23 @@ impl Walk<'_, '_> {
             | FieldType::DateTime
             | FieldType::Span
             | FieldType::Phone
-            | FieldType::Id => match scalar(node) {
+            | FieldType::Id => match is_scalar(node) {
+                true => None,
+                false => Some(wrong_type(node, path, "a string", ty.how_to_write())),
+            },
+            FieldType::YesNo => match yes_no(node) {
                 Some(_) => None,
-                None => Some(wrong_type(node, path, "a string", ty.how_to_write())),
+                None => Some(wrong_type(node, path, "true or false", ty.how_to_write())),
             },
-            FieldType::YesNo => match node.value {
-                Tree::Bool(_) => None,
-                _ => Some(wrong_type(node, path, "true or false", ty.how_to_write())),
+            FieldType::Count => match count(node) {
+                Some(_) => None,
+                None => Some(wrong_type(node, path, "a whole number", ty.how_to_write())),
             },
-            FieldType::Count => match node.value {
-                Tree::Unsigned(_) => None,
-                _ => Some(wrong_type(node, path, "a whole number", ty.how_to_write())),
-            },
-            FieldType::Choice => match &node.value {
-                Tree::Str(s) if field.values.contains(s) => None,
-                Tree::Str(s) => {
+            FieldType::Choice => match choice(node) {
+                Some(s) if field.values.contains(&s) => None,
+                Some(s) => {
                     let allowed: Vec<&str> = field.values.iter().map(String::as_str).collect();
-                    let help = match closest(s, &allowed) {
+                    let help = match closest(&s, &allowed) {
                         Some(c) => format!("did you mean `{c}`? (allowed: {})", allowed.join(", ")),
                         None => format!("allowed: {}", allowed.join(", ")),
                     };
@@ -379,15 +437,16 @@ impl Walk<'_, '_> {
                 path,
                 &[("org", true), ("office", false), ("signatory", false)],
                 ty.how_to_write(),
-                |w, key, value, sub| match key {
+                |w, name, key, value, sub| match name {
                     "signatory" => w
                         .optional(value)
                         .then(|| w.person_shape(value, sub))
                         .flatten(),
-                    _ => w
+                    "office" => w
                         .optional(value)
-                        .then(|| w.text_shape(value, sub))
+                        .then(|| w.text_shape(value, sub, key.at))
                         .flatten(),
+                    _ => w.text_shape(value, sub, key.at),
                 },
             ),
             FieldType::Contacts => match &node.value {
@@ -397,13 +456,13 @@ impl Walk<'_, '_> {
                         &format!("{path}[{i}]"),
                         &[("label", false), ("phone", true)],
                         "write `{ label: टोल-फ्री, phone: \"1912\" }`",
-                        |w, key, value, sub| match key {
-                            "phone" => scalar(value).is_none().then(|| {
+                        |w, name, key, value, sub| match name {
+                            "phone" => (!is_scalar(value)).then(|| {
                                 wrong_type(value, sub, "a string", FieldType::Phone.how_to_write())
                             }),
                             _ => w
                                 .optional(value)
-                                .then(|| w.text_shape(value, sub))
+                                .then(|| w.text_shape(value, sub, key.at))
                                 .flatten(),
                         },
                     )
@@ -418,12 +477,14 @@ impl Walk<'_, '_> {
         !matches!(node.value, Tree::Null)
     }
 
-    fn text_shape(&self, node: &Node, path: &str) -> Option<Shape> {
+    /// Checks a text. `at` is where a value that is no text is reported: the text's key in a
+    /// mapping, as the parser reports it, or the item in a list.
+    fn text_shape(&self, node: &Node, path: &str, at: Position) -> Option<Shape> {
         match &node.value {
             Tree::Str(_) | Tree::Unsigned(_) | Tree::Signed(_) => None,
             Tree::Map(entries) => entries.iter().find_map(|(k, v)| {
                 let sub = join_path(path, &k.value.as_text().unwrap_or_default());
-                if scalar(k).is_none() {
+                if !is_scalar(k) {
                     return Some(wrong_type(
                         k,
                         &sub,
@@ -432,7 +493,7 @@ impl Walk<'_, '_> {
                     ));
                 }
                 match v.value {
-                    Tree::Seq(_) | Tree::Map(_) | Tree::Float => Some(wrong_type(
+                    Tree::Seq(_) | Tree::Map(_) => Some(wrong_type(
                         v,
                         &sub,
                         "a string",
@@ -447,7 +508,9 @@ impl Walk<'_, '_> {
                 } else {
                     FieldType::Text.how_to_write()
                 };
-                Some(wrong_type(node, path, "a text", help))
+                let mut e = wrong_type(node, path, "a text", help);
+                e.at = at;
+                Some(e)
             }
         }
     }
@@ -458,7 +521,7 @@ impl Walk<'_, '_> {
             path,
             &[("name", true), ("designation", true)],
             FieldType::Person.how_to_write(),
-            |w, _, value, sub| w.text_shape(value, sub),
+            |w, _, key, value, sub| w.text_shape(value, sub, key.at),
         )
     }
 
@@ -469,7 +532,7 @@ impl Walk<'_, '_> {
         path: &str,
         keys: &[(&str, bool)],
         how: &str,
-        check: impl Fn(&Self, &str, &Node, &str) -> Option<Shape>,
+        check: impl Fn(&Self, &str, &Node, &Node, &str) -> Option<Shape>,
     ) -> Option<Shape> {
         let Tree::Map(entries) = &node.value else {
             return Some(wrong_type(node, path, "a mapping", how));
@@ -480,7 +543,7 @@ impl Walk<'_, '_> {
             if !expected.contains(&name.as_str()) {
                 return Some(self.unknown_field(key, path, &expected));
             }
-            if let Some(e) = check(self, &name, value, &join_path(path, &name)) {
+            if let Some(e) = check(self, &name, key, value, &join_path(path, &name)) {
                 return Some(e);
             }
         }
@@ -568,26 +631,26 @@ impl Walk<'_, '_> {
         entries: &[Entry],
     ) -> Option<Value> {
         Some(match field.ty {
-            FieldType::Text => Value::Text(self.cx.text(&ltext(node), path)?),
+            FieldType::Text => Value::Text(self.cx.text(&ltext(self.cx.src, node), path)?),
             FieldType::TextList => Value::Texts(self.texts(field, node, path)?),
-            FieldType::String => {
-                Value::String(self.cx.string(&scalar(node)?.value, node.at, path)?)
+            FieldType::String => Value::String(self.cx.string(
+                &scalar(self.cx.src, node)?.value,
+                node.at,
+                path,
+            )?),
+            FieldType::Date => Value::Date(self.cx.date(&scalar(self.cx.src, node)?, path)?),
+            FieldType::DateTime => {
+                Value::DateTime(self.cx.datetime(&scalar(self.cx.src, node)?, path)?)
             }
-            FieldType::Date => Value::Date(self.cx.date(&scalar(node)?, path)?),
-            FieldType::DateTime => Value::DateTime(self.cx.datetime(&scalar(node)?, path)?),
             FieldType::Span => Value::Span(self.span(field, node, entries)?),
-            FieldType::YesNo => match node.value {
-                Tree::Bool(b) => Value::YesNo(b),
-                _ => return None,
-            },
-            FieldType::Count => match node.value {
-                Tree::Unsigned(n) => Value::Count(n),
-                _ => return None,
-            },
-            FieldType::Choice => Value::Choice(node.value.as_text()?),
-            FieldType::Phone => Value::Phone(self.cx.phone(&scalar(node)?, path)?),
+            FieldType::YesNo => Value::YesNo(yes_no(node)?),
+            FieldType::Count => Value::Count(count(node)?),
+            FieldType::Choice => Value::Choice(choice(node)?),
+            FieldType::Phone => Value::Phone(self.cx.phone(&scalar(self.cx.src, node)?, path)?),
             FieldType::Id => Value::Id(self.id(node)?),
-            FieldType::Person => Value::Person(self.cx.person(&raw_person(node)?, path)?),
+            FieldType::Person => {
+                Value::Person(self.cx.person(&raw_person(self.cx.src, node)?, path)?)
+            }
             FieldType::Issuer => Value::Issuer(self.issuer(node, path)?),
             FieldType::Contacts => Value::Contacts(self.contacts(field, node, path)),
         })
@@ -625,7 +688,10 @@ impl Walk<'_, '_> {
             .iter()
             .take(field.max_items)
             .enumerate()
-            .filter_map(|(i, t)| self.cx.text(&ltext(t), &format!("{path}[{i}]")))
+            .filter_map(|(i, t)| {
+                self.cx
+                    .text(&ltext(self.cx.src, t), &format!("{path}[{i}]"))
+            })
             .collect();
         Some(texts)
     }
@@ -658,12 +724,12 @@ impl Walk<'_, '_> {
 
     fn span(&mut self, field: &FieldDef, node: &Node, entries: &[Entry]) -> Option<Span> {
         let keys = field.span.as_ref()?;
-        let raw_start = scalar(node)?;
+        let raw_start = scalar(self.cx.src, node)?;
         let start = self.cx.datetime(&raw_start, &keys.start);
         let end_node = tree::get(entries, &keys.end)
             .map(|(_, v)| v)
             .filter(|v| !matches!(v.value, Tree::Null));
-        let raw_end = end_node.and_then(scalar);
+        let raw_end = end_node.and_then(|n| scalar(self.cx.src, n));
         let end = raw_end
             .as_ref()
             .and_then(|e| self.cx.datetime(e, &keys.end));
@@ -714,7 +780,8 @@ impl Walk<'_, '_> {
     fn rules(&mut self, entries: &[Entry]) {
         for rule in &self.def.rules {
             let Rule::After { field, after, .. } = rule;
-            let raw = |name: &str| tree::get(entries, name).and_then(|(_, v)| scalar(v));
+            let src = self.cx.src;
+            let raw = |name: &str| tree::get(entries, name).and_then(|(_, v)| scalar(src, v));
             let (Some(late), Some(early)) = (raw(field), raw(after)) else {
                 continue;
             };
@@ -805,7 +872,7 @@ impl Walk<'_, '_> {
     }
 
     fn id(&mut self, node: &Node) -> Option<String> {
-        let raw = scalar(node)?;
+        let raw = scalar(self.cx.src, node)?;
         let v = raw.value.trim();
         let ok = (1..=100).contains(&v.len())
             && v.bytes().all(|b| {
@@ -825,11 +892,16 @@ impl Walk<'_, '_> {
                 .map(|(_, v)| v)
                 .filter(|v| !matches!(v.value, Tree::Null))
         };
-        let org = given("org").and_then(|o| self.cx.text(&ltext(o), &join_path(path, "org")));
-        let office =
-            given("office").and_then(|o| self.cx.text(&ltext(o), &join_path(path, "office")));
+        let org = given("org").and_then(|o| {
+            self.cx
+                .text(&ltext(self.cx.src, o), &join_path(path, "org"))
+        });
+        let office = given("office").and_then(|o| {
+            self.cx
+                .text(&ltext(self.cx.src, o), &join_path(path, "office"))
+        });
         let signatory = given("signatory")
-            .and_then(raw_person)
+            .and_then(|p| raw_person(self.cx.src, p))
             .and_then(|p| self.cx.person(&p, &join_path(path, "signatory")));
         Some(Issuer {
             org: org?,
@@ -866,8 +938,12 @@ impl Walk<'_, '_> {
                 let label = tree::get(entries, "label")
                     .map(|(_, v)| v)
                     .filter(|v| !matches!(v.value, Tree::Null))
-                    .and_then(|l| self.cx.text(&ltext(l), &join_path(&sub, "label")));
-                let phone = tree::get(entries, "phone").and_then(|(_, v)| scalar(v))?;
+                    .and_then(|l| {
+                        self.cx
+                            .text(&ltext(self.cx.src, l), &join_path(&sub, "label"))
+                    });
+                let phone =
+                    tree::get(entries, "phone").and_then(|(_, v)| scalar(self.cx.src, v))?;
                 let phone = self.cx.phone(&phone, &join_path(&sub, "phone"))?;
                 Some(Contact { label, phone })
             })
@@ -875,18 +951,52 @@ impl Walk<'_, '_> {
     }
 }
 
+/// A yes/no value: `true` or `false`, quoted or not.
+fn yes_no(node: &Node) -> Option<bool> {
+    match &node.value {
+        Tree::Bool(b) => Some(*b),
+        Tree::Str(s) => match s.trim() {
+            "true" | "True" | "TRUE" => Some(true),
+            "false" | "False" | "FALSE" => Some(false),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A count: a whole number, zero or more, quoted or not.
+fn count(node: &Node) -> Option<u64> {
+    match &node.value {
+        Tree::Unsigned(n) => Some(*n),
+        Tree::Str(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+/// A choice's value as written: any scalar (null is the empty value, which no choice has).
+fn choice(node: &Node) -> Option<String> {
+    match &node.value {
+        Tree::Null => Some(String::new()),
+        Tree::Seq(_) | Tree::Map(_) => None,
+        Tree::Bool(b) => Some(b.to_string()),
+        other => Some(other.as_text().unwrap_or_default()),
+    }
+}
+
 /// A node already checked to be a text, as the text checks take it.
-fn ltext(node: &Node) -> LText {
+fn ltext(src: &str, node: &Node) -> LText {
     let value = match &node.value {
-        Tree::Map(entries) => RawText::PerLang(entries.iter().map(text_entry).collect()),
+        Tree::Map(entries) => {
+            RawText::PerLang(entries.iter().map(|e| text_entry(src, e)).collect())
+        }
         other => RawText::Same(other.as_text().unwrap_or_default()),
     };
     Located { value, at: node.at }
 }
 
-fn raw_person(node: &Node) -> Option<Located<RawPerson>> {
+fn raw_person(src: &str, node: &Node) -> Option<Located<RawPerson>> {
     let entries = node.value.as_map()?;
-    let text = |key: &str| tree::get(entries, key).map(|(_, v)| ltext(v));
+    let text = |key: &str| tree::get(entries, key).map(|(_, v)| ltext(src, v));
     Some(Located {
         value: RawPerson {
             name: text("name")?,
