@@ -49,6 +49,7 @@
 
 pub mod check;
 pub mod error;
+pub mod kind;
 pub mod l10n;
 pub mod lang;
 pub mod limits;

@@ -12,7 +12,7 @@ use suchana::Format;
 #[command(
     name = "suchana",
     version,
-    about = "Localised public notices in Marathi and Hindi",
+    about = "Localised public notices in Marathi, Hindi and English",
     after_help = "Example:\n  suchana render --lang mr,hi examples/outage.yaml"
 )]
 pub struct Cli {

@@ -11,7 +11,7 @@ use crate::limits::{
 };
 
 /// One problem found here, ready for the validation context to report.
-pub(super) struct Problem {
+pub(crate) struct Problem {
     pub kind: K,
     pub at: Position,
     pub message: String,
@@ -161,7 +161,7 @@ fn describe(c: char) -> String {
 
 /// Checks one text value (already trimmed) written at `at` in the document `src`: no
 /// unwanted character, at most [`MAX_TEXT_CHARS`] characters.
-pub(super) fn check_text(text: &str, at: Position, path: &str, src: &str) -> Option<Problem> {
+pub(crate) fn check_text(text: &str, at: Position, path: &str, src: &str) -> Option<Problem> {
     if let Some((kind, c)) = text.chars().find_map(|c| classify(c).map(|k| (k, c))) {
         let what = match kind {
             K::ControlCharacter => "a control character",
@@ -195,7 +195,7 @@ pub(super) fn check_text(text: &str, at: Position, path: &str, src: &str) -> Opt
 
 /// Checks the length of a list at `at` whose item number [`MAX_LIST_ITEMS`] (0-based) is at
 /// `extra`.
-pub(super) fn check_list(
+pub(crate) fn check_list(
     len: usize,
     at: Position,
     extra: Option<Position>,
@@ -254,7 +254,7 @@ fn byte_offset(src: &str, at: Position) -> Option<usize> {
 /// A parser error at `at` in the document `src` that has a more precise code than
 /// `yaml-syntax`: a budget broken (alias bomb, deep nesting, too much text), or a control
 /// character, which YAML forbids anywhere: (code, where, message, help).
-pub(super) fn parser_problem(
+pub(crate) fn parser_problem(
     e: &YamlError,
     src: &str,
     at: Option<Position>,

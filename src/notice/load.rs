@@ -259,7 +259,7 @@ fn validate_json(
 
 /// Finds `kind: <value>` as a top-level key of a block mapping by a line scan; anything
 /// less plain (quotes, flow style, a typo) is left to the parser.
-fn scan_kind(text: &str) -> Option<Kind> {
+pub(crate) fn scan_kind(text: &str) -> Option<Kind> {
     text.lines().find_map(|line| {
         let rest = line.strip_prefix("kind:")?;
         let value = rest.split(" #").next().unwrap_or(rest).trim();
@@ -267,7 +267,7 @@ fn scan_kind(text: &str) -> Option<Kind> {
     })
 }
 
-fn yaml_options() -> serde_saphyr::Options {
+pub(crate) fn yaml_options() -> serde_saphyr::Options {
     crate::limits::yaml_options()
 }
 
@@ -326,7 +326,7 @@ fn probe_kind(cx: &mut Cx, text: &str) -> Option<Kind> {
 
 /// Whether a text-map key looks like a language tag (`en`, `gu-IN`, `mr_Deva`) rather than
 /// words that a comma split off a text.
-fn looks_like_tag(key: &str) -> bool {
+pub(crate) fn looks_like_tag(key: &str) -> bool {
     let mut parts = key.trim().split(['-', '_']);
     parts
         .next()
@@ -338,7 +338,7 @@ fn looks_like_tag(key: &str) -> bool {
 /// became a key; the same words in the next language's text make the same key again
 /// (`{ hi-IN: एम एंड बीपी सभागार, इस्पात भवन, mr-IN: …, इस्पात भवन }`), which the parser
 /// refuses before the map can be checked. `entries` are those read before the duplicate.
-fn duplicate_in_text(
+pub(crate) fn duplicate_in_text(
     cx: &mut Cx,
     entries: &[TextEntry],
     key: Option<&str>,
@@ -408,7 +408,7 @@ fn deserialize<T: for<'de> Deserialize<'de>>(cx: &mut Cx, text: &str, kind: Kind
 }
 
 /// `areas.value[1].value` (the `value` steps come from the position wrapper) → `areas[1]`.
-fn clean_path(raw: &str) -> String {
+pub(crate) fn clean_path(raw: &str) -> String {
     if raw == "." || raw == "?" {
         return String::new();
     }
@@ -424,7 +424,7 @@ fn clean_path(raw: &str) -> String {
         })
 }
 
-fn join_path(parent: &str, field: &str) -> String {
+pub(crate) fn join_path(parent: &str, field: &str) -> String {
     if parent.is_empty() {
         field.to_string()
     } else {
@@ -433,7 +433,7 @@ fn join_path(parent: &str, field: &str) -> String {
 }
 
 /// The message of a parser error without the " at line L, column C" it appends.
-fn bare_message(e: &YamlError) -> String {
+pub(crate) fn bare_message(e: &YamlError) -> String {
     let s = e.to_string();
     match s.rfind(" at line ") {
         Some(i) => s[..i].to_string(),
@@ -575,16 +575,16 @@ fn convert_yaml_error(e: &YamlError, path: &str, kind: Kind) -> Converted {
 }
 
 /// Validation state of one document: where it starts and the errors found so far.
-struct Cx<'a> {
-    file: Arc<str>,
-    line_offset: u32,
-    errors: Vec<DataError>,
+pub(crate) struct Cx<'a> {
+    pub(crate) file: Arc<str>,
+    pub(crate) line_offset: u32,
+    pub(crate) errors: Vec<DataError>,
     /// The document's text, to point at an unwanted character inside a value.
-    src: &'a str,
+    pub(crate) src: &'a str,
 }
 
 impl Cx<'_> {
-    fn push(
+    pub(crate) fn push(
         &mut self,
         at: Option<Position>,
         path: &str,
@@ -605,7 +605,7 @@ impl Cx<'_> {
         });
     }
 
-    fn pos(&self, at: Position) -> Position {
+    pub(crate) fn pos(&self, at: Position) -> Position {
         Position {
             line: at.line + self.line_offset,
             column: at.column,
@@ -613,7 +613,7 @@ impl Cx<'_> {
     }
 
     /// A text value: non-empty, NFC, language keys that name shipped languages once each.
-    fn text(&mut self, raw: &LText, path: &str) -> Option<Field> {
+    pub(crate) fn text(&mut self, raw: &LText, path: &str) -> Option<Field> {
         let text = match &raw.value {
             RawText::Same(s) => Text::same(self.string(s, raw.at, path)?),
             RawText::PerLang(entries) => {
@@ -730,7 +730,7 @@ impl Cx<'_> {
         );
     }
 
-    fn string(&mut self, s: &str, at: Position, path: &str) -> Option<String> {
+    pub(crate) fn string(&mut self, s: &str, at: Position, path: &str) -> Option<String> {
         let t = s.trim();
         if t.is_empty() {
             self.push(
@@ -763,14 +763,19 @@ impl Cx<'_> {
     }
 
     /// Reports a list longer than the limit, at its first item over it.
-    fn list_limit<T>(&mut self, list: &Located<Vec<T>>, at: fn(&T) -> Position, path: &str) {
+    pub(crate) fn list_limit<T>(
+        &mut self,
+        list: &Located<Vec<T>>,
+        at: fn(&T) -> Position,
+        path: &str,
+    ) {
         let extra = list.value.get(crate::limits::MAX_LIST_ITEMS).map(at);
         if let Some(p) = hostile::check_list(list.value.len(), list.at, extra, path) {
             self.push(Some(p.at), path, p.kind, p.message, p.help);
         }
     }
 
-    fn person(&mut self, raw: &Located<RawPerson>, path: &str) -> Option<Person> {
+    pub(crate) fn person(&mut self, raw: &Located<RawPerson>, path: &str) -> Option<Person> {
         let name = self.text(&raw.value.name, &join_path(path, "name"));
         let designation = self.text(&raw.value.designation, &join_path(path, "designation"));
         Some(Person {
@@ -779,7 +784,7 @@ impl Cx<'_> {
         })
     }
 
-    fn phone(&mut self, raw: &Located<String>, path: &str) -> Option<String> {
+    pub(crate) fn phone(&mut self, raw: &Located<String>, path: &str) -> Option<String> {
         let p = raw.value.trim();
         let ok = !p.is_empty()
             && p.chars()
@@ -798,7 +803,7 @@ impl Cx<'_> {
         Some(p.to_string())
     }
 
-    fn date(&mut self, raw: &Located<String>, path: &str) -> Option<super::Date> {
+    pub(crate) fn date(&mut self, raw: &Located<String>, path: &str) -> Option<super::Date> {
         let d = datetime::parse_date(raw.value.trim());
         if d.is_none() {
             self.push(
@@ -815,7 +820,7 @@ impl Cx<'_> {
         d
     }
 
-    fn datetime(&mut self, raw: &Located<String>, path: &str) -> Option<DateTime> {
+    pub(crate) fn datetime(&mut self, raw: &Located<String>, path: &str) -> Option<DateTime> {
         let d = datetime::parse_datetime(raw.value.trim());
         if d.is_none() {
             self.push(Some(raw.at), path, K::InvalidDateTime,
@@ -843,7 +848,7 @@ impl Cx<'_> {
     }
 
     /// `details` must be present exactly when the enum value is `other`.
-    fn details(
+    pub(crate) fn details(
         &mut self,
         raw: Option<&LText>,
         is_other: bool,

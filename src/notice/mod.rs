@@ -3,13 +3,13 @@
 
 pub mod datetime;
 mod fast;
-mod hostile;
-mod load;
+pub(crate) mod hostile;
+pub(crate) mod load;
 pub(crate) mod located;
 pub(crate) mod raw;
 mod stream;
 pub(crate) mod suggest;
-mod text;
+pub(crate) mod text;
 
 use std::sync::Arc;
 

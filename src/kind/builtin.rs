@@ -1,0 +1,37 @@
+//! The built-in kinds (outage, safety, meeting) and the fields every notice has, embedded
+//! from `kinds/*.yaml` at the repository root.
+
+use super::definition::{Definition, FieldDef};
+use super::error::DefinitionError;
+
+/// `kinds/common.yaml`: the fields every notice has.
+pub const COMMON: &str = include_str!("../../kinds/common.yaml");
+
+/// The built-in definitions, `(file, text)`, in the order of [`Kind::ALL`](crate::Kind::ALL).
+pub const BUILTIN: [(&str, &str); 3] = [
+    ("kinds/outage.yaml", include_str!("../../kinds/outage.yaml")),
+    ("kinds/safety.yaml", include_str!("../../kinds/safety.yaml")),
+    (
+        "kinds/meeting.yaml",
+        include_str!("../../kinds/meeting.yaml"),
+    ),
+];
+
+/// The fields every notice has, read from `kinds/common.yaml`, marked as common.
+pub fn common() -> Result<Vec<FieldDef>, Vec<DefinitionError>> {
+    let def = Definition::parse(COMMON, "kinds/common.yaml", &[])?;
+    Ok(def
+        .fields
+        .into_iter()
+        .map(|f| FieldDef { common: true, ..f })
+        .collect())
+}
+
+/// The built-in definitions, each with the common fields first.
+pub fn definitions() -> Result<Vec<Definition>, Vec<DefinitionError>> {
+    let common = common()?;
+    BUILTIN
+        .iter()
+        .map(|(file, src)| Definition::parse(src, file, &common))
+        .collect()
+}
