@@ -208,6 +208,9 @@ pub enum SetupError {
         /// What the bundle reported.
         message: String,
     },
+    /// Kind definitions with mistakes (each with its file, line and column).
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Definitions(Vec<crate::kind::DefinitionError>),
     /// A language manifest (`language.yaml`) that cannot be read or is wrong.
     #[error("{file}:{line}:{column}: {message}")]
     Manifest {
@@ -271,6 +274,13 @@ pub enum RenderError {
     LanguageNotLoaded {
         /// The language tag.
         lang: &'static str,
+    },
+    /// DLT templates are made for the built-in kinds; a kind defined as data has its SMS
+    /// rendered from its template, unchecked.
+    #[error("{kind}: DLT templates are made only for the built-in kinds (outage, safety, meeting); register this kind's SMS template by hand")]
+    NoDltTemplates {
+        /// The kind.
+        kind: String,
     },
     /// The template failed while rendering.
     #[error("template {name}: {message}")]

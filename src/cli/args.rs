@@ -114,6 +114,10 @@ pub struct EngineArgs {
     /// Use the .tera templates in DIR instead of the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+    /// Add the notice kinds of DIR: DIR/kinds/<kind>.yaml, DIR/locales/<tag>/<kind>.ftl and
+    /// DIR/templates/<kind>.<format>.tera.
+    #[arg(long, value_name = "DIR")]
+    pub kinds: Option<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -169,6 +173,9 @@ pub struct BatchArgs {
 
 #[derive(clap::Args)]
 pub struct ValidateArgs {
+    /// Also read notices of the kinds of DIR (DIR/kinds/<kind>.yaml).
+    #[arg(long, value_name = "DIR")]
+    pub kinds: Option<PathBuf>,
     #[command(flatten)]
     pub batch: BatchArgs,
 }

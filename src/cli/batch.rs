@@ -72,6 +72,8 @@ pub struct RenderPlan<'a> {
 pub struct Batch<'a> {
     /// `None` validates only.
     pub plan: Option<RenderPlan<'a>>,
+    /// Reads the kinds of a kinds folder when validating only (rendering uses the plan's).
+    pub kinds: Option<&'a Engine>,
     pub sink: SinkKind,
     pub input: InputFormat,
     pub jobs: Option<usize>,
@@ -243,6 +245,7 @@ impl<'a> Batch<'a> {
         writer.sink = sink;
         let work = Work {
             plan: plan.as_ref(),
+            kinds: self.kinds,
         };
         pool.install(|| {
             for inp in &inputs {
@@ -317,6 +320,7 @@ fn progress_bar(total: u64, unknown: bool) -> ProgressBar {
 /// The workers' side: everything needed to turn a document into its result.
 struct Work<'p, 'a> {
     plan: Option<&'p RenderPlan<'a>>,
+    kinds: Option<&'a Engine>,
 }
 
 impl Work<'_, '_> {
@@ -405,7 +409,11 @@ impl Work<'_, '_> {
             }
         };
         result.bytes = doc.text.len();
-        let parsed = suchana::notice::parse_document(&doc.as_document(), file, stem);
+        let engine = self.plan.as_ref().map(|p| p.engine).or(self.kinds);
+        let parsed = match engine {
+            Some(e) => e.parse_document(&doc.as_document(), file, stem),
+            None => suchana::notice::parse_document(&doc.as_document(), file, stem),
+        };
         let notice = match parsed {
             Ok(n) => n,
             Err(errors) => {
@@ -424,8 +432,7 @@ impl Work<'_, '_> {
             // exactly this time, and render once more for the positions.
             if !result.diags.is_empty()
                 && !notice.exact_positions
-                && let Ok(exact) =
-                    suchana::notice::parse_document_exact(&doc.as_document(), file, stem)
+                && let Ok(exact) = plan.engine.parse_document_exact(&doc.as_document(), file, stem)
             {
                 result.diags.clear();
                 result.pieces.clear();

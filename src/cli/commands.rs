@@ -36,6 +36,7 @@ fn engine_options(args: &EngineArgs) -> EngineOptions {
     EngineOptions {
         locales_dir: args.locales.clone(),
         templates_dir: args.templates.clone(),
+        kinds_dir: args.kinds.clone(),
         digits: args.digits.map(|d| match d {
             DigitsArg::Latn => Digits::Latn,
             DigitsArg::Deva => Digits::Deva,
@@ -108,6 +109,7 @@ fn language_groups(langs: &[Lang], bilingual: bool) -> Result<Vec<Vec<Lang>>, Ou
 fn batch<'a>(args: &BatchArgs, plan: Option<RenderPlan<'a>>, sink: SinkKind) -> Batch<'a> {
     Batch {
         plan,
+        kinds: None,
         sink,
         input: match args.input {
             InputArg::Yaml => InputFormat::Yaml,
@@ -157,7 +159,23 @@ pub fn render(args: &RenderArgs) -> Outcome {
 
 /// The entry point for `suchana validate`: parse and check every notice, render nothing.
 pub fn validate(args: &ValidateArgs) -> Outcome {
-    batch(&args.batch, None, SinkKind::Nothing).run(&args.batch.files)
+    let Some(dir) = &args.kinds else {
+        return batch(&args.batch, None, SinkKind::Nothing).run(&args.batch.files);
+    };
+    let options = EngineOptions {
+        kinds_dir: Some(dir.clone()),
+        ..EngineOptions::default()
+    };
+    let engine = match Engine::with_options(&options) {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("suchana: error: {e}");
+            return Outcome::Usage;
+        }
+    };
+    let mut run = batch(&args.batch, None, SinkKind::Nothing);
+    run.kinds = Some(&engine);
+    run.run(&args.batch.files)
 }
 
 /// The entry point for `suchana example`: print a starter file that validates.

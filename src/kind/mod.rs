@@ -87,6 +87,7 @@ mod builtin;
 mod definition;
 mod error;
 mod load;
+pub mod pack;
 mod rules;
 mod tree;
 mod types;

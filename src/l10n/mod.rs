@@ -156,6 +156,8 @@ pub(crate) fn line_col(text: &str, offset: usize) -> (u32, u32) {
 pub struct Locale {
     lang: Lang,
     bundle: FluentBundle<FluentResource>,
+    /// The id of every message the sources define, sorted.
+    message_ids: Vec<String>,
     formats: Arc<LocaleFormats>,
     /// Tells this locale from every other built in this process (for per-thread caches).
     id: u64,
@@ -208,6 +210,7 @@ impl Locale {
                 message: e.to_string(),
             }
         })?;
+        let mut message_ids = Vec::new();
         for source in sources {
             let resource = match FluentResource::try_new(source.text.to_string()) {
                 Ok(r) => r,
@@ -223,6 +226,11 @@ impl Locale {
                     });
                 }
             };
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    message_ids.push(m.id.name.to_string());
+                }
+            }
             bundle
                 .add_resource(resource)
                 .map_err(|errors| SetupError::FluentBundle {
@@ -234,9 +242,12 @@ impl Locale {
                         .join("; "),
                 })?;
         }
+        message_ids.sort();
+        message_ids.dedup();
         Ok(Locale {
             lang,
             bundle,
+            message_ids,
             formats,
             id: NEXT_LOCALE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
@@ -257,6 +268,11 @@ impl Locale {
         &self.formats
     }
 
+    /// The id of every message this locale defines, sorted.
+    pub fn message_ids(&self) -> &[String] {
+        &self.message_ids
+    }
+
     /// Whether the bundle defines message `id`.
     pub fn has_message(&self, id: &str) -> bool {
         self.bundle.has_message(id)
@@ -265,6 +281,23 @@ impl Locale {
     /// Formats message `id` with `args`. Any problem — a missing message, a missing variable,
     /// a function given the wrong value — is an error: a notice never carries a half-made sentence.
     pub fn message(&self, id: &str, args: &FluentArgs) -> Result<String, RenderError> {
+        self.message_unless(id, args, |_| false)?
+            .ok_or_else(|| RenderError::Message {
+                lang: self.lang.tag(),
+                id: id.to_string(),
+                message: "no text".into(),
+            })
+    }
+
+    /// [`Locale::message`], but `None` when the only problems are variables that `absent`
+    /// says the notice does not give (an optional field left out): a sentence about a field
+    /// the notice leaves out is left out with it.
+    pub fn message_unless(
+        &self,
+        id: &str,
+        args: &FluentArgs,
+        absent: impl Fn(&str) -> bool,
+    ) -> Result<Option<String>, RenderError> {
         let fail = |message: String| RenderError::Message {
             lang: self.lang.tag(),
             id: id.to_string(),
@@ -277,6 +310,17 @@ impl Locale {
             .ok_or_else(|| fail("no such message in the locale files".into()))?;
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, Some(args), &mut errors);
+        let only_absent = errors.iter().all(|e| match e {
+            fluent_bundle::FluentError::ResolverError(
+                fluent_bundle::resolver::ResolverError::Reference(
+                    fluent_bundle::resolver::errors::ReferenceKind::Variable { id },
+                ),
+            ) => absent(id),
+            _ => false,
+        });
+        if !errors.is_empty() && only_absent {
+            return Ok(None);
+        }
         if !errors.is_empty() {
             return Err(fail(
                 errors
@@ -289,6 +333,6 @@ impl Locale {
         if let Some(problem) = functions::failure(&text) {
             return Err(fail(problem.to_string()));
         }
-        Ok(text.into_owned())
+        Ok(Some(text.into_owned()))
     }
 }

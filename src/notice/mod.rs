@@ -270,6 +270,17 @@ pub enum Body {
     Safety(Safety),
     /// A meeting notice.
     Meeting(Meeting),
+    /// A notice of a kind defined as data ([`crate::kind`]).
+    Defined(Defined),
+}
+
+/// The fields of a notice of a kind defined as data, typed by its definition.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Defined {
+    /// The kind's definition.
+    pub definition: Arc<crate::kind::Definition>,
+    /// Each field the notice gives, in the definition's order.
+    pub values: Vec<crate::kind::FieldValue>,
 }
 
 /// One validated notice.
@@ -298,12 +309,21 @@ pub struct Notice {
 }
 
 impl Notice {
-    /// Which kind this notice is.
-    pub fn kind(&self) -> Kind {
+    /// Which built-in kind this notice is; `None` for a kind defined as data.
+    pub fn kind(&self) -> Option<Kind> {
         match self.body {
-            Body::Outage(_) => Kind::Outage,
-            Body::Safety(_) => Kind::Safety,
-            Body::Meeting(_) => Kind::Meeting,
+            Body::Outage(_) => Some(Kind::Outage),
+            Body::Safety(_) => Some(Kind::Safety),
+            Body::Meeting(_) => Some(Kind::Meeting),
+            Body::Defined(_) => None,
+        }
+    }
+
+    /// The kind as the data names it: `outage`, `safety`, `meeting`, or a defined kind's name.
+    pub fn kind_key(&self) -> &str {
+        match &self.body {
+            Body::Defined(d) => &d.definition.kind,
+            _ => self.kind().map_or("", Kind::key),
         }
     }
 

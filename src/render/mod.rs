@@ -5,6 +5,7 @@
 //! (`<kind>.<format>.tera`) → the format's finishing → the page (`page.<format>.tera`), which
 //! holds one section per language, so a bilingual notice is the same pipeline with two sections.
 
+mod defined;
 mod dlt;
 mod sms;
 mod view;
@@ -24,10 +25,12 @@ pub use dlt::{
 };
 pub use sms::{SmsEncoding, SmsInfo, sms_info};
 
-use crate::error::{RenderError, SetupError};
+use crate::error::{DataError, DataErrorKind, RenderError, SetupError};
+use crate::kind::pack::Pack;
+use crate::kind::{Definition, Kinds};
 use crate::l10n::{Digits, Locale, ftl_sources};
 use crate::lang::Lang;
-use crate::notice::{Kind, Notice};
+use crate::notice::{Body, Defined, Document, Kind, Notice};
 
 /// An output format: a template per kind, a page template, and a finishing step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -216,6 +219,9 @@ pub struct EngineOptions {
     pub templates_dir: Option<PathBuf>,
     /// Digits to print in every language; `None` keeps each language's own (mr: ०-९, hi: 0-9).
     pub digits: Option<Digits>,
+    /// A folder of notice kinds defined as data: `kinds/<kind>.yaml`, `locales/<tag>/*.ftl`,
+    /// `templates/<kind>.<format>.tera` ([`crate::kind::pack`]).
+    pub kinds_dir: Option<PathBuf>,
 }
 
 /// Renders notices: holds one Fluent bundle and formatter set per language and the parsed
@@ -223,6 +229,10 @@ pub struct EngineOptions {
 pub struct Engine {
     /// One locale per language the engine speaks, the embedded languages first.
     locales: Vec<Locale>,
+    /// Every kind: the built-in ones and those of the kinds folder.
+    kinds: Kinds,
+    /// The kinds of the kinds folder, shared by their notices.
+    defined: Vec<Arc<Definition>>,
     templates: tera::Tera,
     /// DLT templates by case, made on first use.
     dlt_cache: RwLock<FxHashMap<TemplateKey, Arc<CachedTemplate>>>,
@@ -255,18 +265,61 @@ impl Engine {
 
     /// An engine as `options` say.
     pub fn with_options(options: &EngineOptions) -> Result<Engine, SetupError> {
-        let locales = crate::l10n::languages(options.locales_dir.as_deref())?
+        let pack = match &options.kinds_dir {
+            Some(dir) => Pack::read(dir)?,
+            None => Pack::default(),
+        };
+        let languages = crate::l10n::languages(options.locales_dir.as_deref())?;
+        if let Some((tag, source)) = pack
+            .ftl
+            .iter()
+            .find(|(tag, _)| !languages.iter().any(|(l, _)| l.tag() == tag))
+        {
+            return Err(SetupError::FluentBundle {
+                file: source.name.clone(),
+                message: format!(
+                    "{tag} is not a language of this run: name the folder after one (mr-IN, hi-IN, en-IN), or add the language with --locales"
+                ),
+            });
+        }
+        let locales = languages
             .iter()
             .map(|(lang, manifest)| {
-                let sources = ftl_sources(*lang, options.locales_dir.as_deref())?;
+                let mut sources = ftl_sources(*lang, options.locales_dir.as_deref())?;
+                sources.extend(pack.ftl_of(lang.tag()).cloned());
                 Locale::with_manifest(*lang, manifest, &sources, options.digits)
             })
             .collect::<Result<Vec<_>, SetupError>>()?;
+        let mut kinds = Kinds::builtin().map_err(SetupError::Definitions)?;
+        let mut defined = Vec::new();
+        for (file, text) in &pack.definitions {
+            let definition = kinds.add(text, file).map_err(SetupError::Definitions)?;
+            for format in Format::ALL {
+                let name = format!("{}.{}.tera", definition.kind, format.key());
+                if !pack.templates.iter().any(|(n, _)| *n == name) {
+                    return Err(SetupError::Template {
+                        name,
+                        message: format!(
+                            "the kind `{}` ({file}) has no {format} template: add templates/{}.{}.tera to its folder",
+                            definition.kind,
+                            definition.kind,
+                            format.key()
+                        ),
+                    });
+                }
+            }
+            defined.push(Arc::new(definition.clone()));
+        }
         let mut templates = tera::Tera::new();
         templates.autoescape_on([".html.tera"]);
         let sources = template_sources(options.templates_dir.as_deref())?;
         templates
-            .add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_ref())))
+            .add_raw_templates(
+                sources
+                    .iter()
+                    .chain(&pack.templates)
+                    .map(|(n, t)| (n.as_str(), t.as_ref())),
+            )
             .map_err(|e| SetupError::Template {
                 name: "templates".into(),
                 message: tera_message(&e),
@@ -287,6 +340,8 @@ impl Engine {
             .collect();
         Ok(Engine {
             locales,
+            kinds,
+            defined,
             templates,
             dlt_cache: RwLock::new(FxHashMap::default()),
             plain_pages,
@@ -300,6 +355,84 @@ impl Engine {
             .iter()
             .find(|l| l.lang() == lang)
             .ok_or(RenderError::LanguageNotLoaded { lang: lang.tag() })
+    }
+
+    /// Every kind this engine knows: the built-in ones, then those of its kinds folder.
+    pub fn kinds(&self) -> &Kinds {
+        &self.kinds
+    }
+
+    /// Reads every notice of a YAML file, of a built-in kind or one of the kinds folder: one
+    /// result per non-empty document, in order (as [`crate::parse_str`] for the built-in
+    /// kinds).
+    pub fn parse_str(&self, src: &str, file: &str) -> Vec<Result<Notice, Vec<DataError>>> {
+        let file: Arc<str> = Arc::from(file);
+        let stem = crate::notice::id_stem(&file);
+        crate::notice::split_documents(src)
+            .iter()
+            .map(|doc| self.parse_document(doc, &file, &stem))
+            .collect()
+    }
+
+    /// Reads one document, of a built-in kind (the fast path of
+    /// [`crate::notice::parse_document`]) or of a kind of the kinds folder.
+    pub fn parse_document(
+        &self,
+        doc: &Document<'_>,
+        file: &Arc<str>,
+        stem: &str,
+    ) -> Result<Notice, Vec<DataError>> {
+        self.or_defined(crate::notice::parse_document(doc, file, stem), doc, file, stem)
+    }
+
+    /// [`Engine::parse_document`] with every field's exact position.
+    pub fn parse_document_exact(
+        &self,
+        doc: &Document<'_>,
+        file: &Arc<str>,
+        stem: &str,
+    ) -> Result<Notice, Vec<DataError>> {
+        self.or_defined(
+            crate::notice::parse_document_exact(doc, file, stem),
+            doc,
+            file,
+            stem,
+        )
+    }
+
+    /// `builtin`, or — when it names a kind that is not built in and the kinds folder added
+    /// some — the document read against the kinds' definitions.
+    fn or_defined(
+        &self,
+        builtin: Result<Notice, Vec<DataError>>,
+        doc: &Document<'_>,
+        file: &Arc<str>,
+        stem: &str,
+    ) -> Result<Notice, Vec<DataError>> {
+        let unknown_kind = matches!(&builtin, Err(errors)
+            if errors.len() == 1 && errors[0].kind == DataErrorKind::UnknownKind);
+        if !unknown_kind || self.defined.is_empty() {
+            return builtin;
+        }
+        let all: Vec<&Definition> = self.kinds.definitions().iter().collect();
+        let read = crate::kind::load_document(&all, doc, file, stem)?;
+        let Some(definition) = self.defined.iter().find(|d| d.kind == read.kind) else {
+            return builtin;
+        };
+        Ok(Notice {
+            file: read.file,
+            at: read.at,
+            id: read.id,
+            issued: read.issued,
+            reference: read.reference,
+            issuer: read.issuer,
+            contacts: read.contacts,
+            body: Body::Defined(Defined {
+                definition: definition.clone(),
+                values: read.values,
+            }),
+            exact_positions: true,
+        })
     }
 
     /// The languages this engine speaks: the embedded ones, then those of its locales folder.
@@ -378,7 +511,7 @@ impl Engine {
     ) -> Result<DltTemplate, RenderError> {
         let views = self.sms_views(notice, langs)?;
         Ok(self
-            .cached_template(notice.kind(), &views)?
+            .cached_template(builtin_kind(notice)?, &views)?
             .template
             .clone())
     }
@@ -394,7 +527,7 @@ impl Engine {
         registered: Option<&[String]>,
     ) -> Result<Vec<DltFinding>, RenderError> {
         let views = self.sms_views(notice, langs)?;
-        self.check_views(notice.kind(), &views, text, registered)
+        self.check_views(builtin_kind(notice)?, &views, text, registered)
     }
 
     /// Renders the SMS of `notice` in `langs` and checks it against DLT, in one pass (what
@@ -405,13 +538,18 @@ impl Engine {
         langs: &[Lang],
         registered: Option<&[String]>,
     ) -> Result<(Rendering, Vec<DltFinding>), RenderError> {
+        if notice.kind().is_none() && registered.is_none() {
+            // A kind defined as data: its SMS template, without DLT templates to check.
+            return Ok((self.render_notice(notice, langs, Format::Sms)?, Vec::new()));
+        }
         let views = self.sms_views(notice, langs)?;
         let mut sections = Vec::with_capacity(langs.len());
         for (lang, view) in &views {
             sections.push(self.sms_section(view, *lang)?);
         }
         let rendering = self.finish_rendering(sections, langs, Format::Sms)?;
-        let findings = self.check_views(notice.kind(), &views, &rendering.text, registered)?;
+        let findings =
+            self.check_views(builtin_kind(notice)?, &views, &rendering.text, registered)?;
         Ok((rendering, findings))
     }
 
@@ -620,10 +758,10 @@ impl Engine {
     /// One language's section of a notice, finished for its format.
     fn section(&self, notice: &Notice, lang: Lang, format: Format) -> Result<Section, RenderError> {
         let locale = self.locale(lang)?;
-        if format == Format::Sms {
+        if format == Format::Sms && notice.kind().is_some() {
             return self.sms_section(&view::sms_view(notice, locale)?, lang);
         }
-        let name = format!("{}.{}.tera", notice.kind().key(), format.key());
+        let name = format!("{}.{}.tera", notice.kind_key(), format.key());
         let ctx = view::context(notice, locale)?;
         let title = ctx
             .get("title")
@@ -675,6 +813,13 @@ impl Engine {
                 message: tera_message(&e),
             })
     }
+}
+
+/// The built-in kind of `notice`, which DLT templates need.
+fn builtin_kind(notice: &Notice) -> Result<Kind, RenderError> {
+    notice.kind().ok_or_else(|| RenderError::NoDltTemplates {
+        kind: notice.kind_key().to_string(),
+    })
 }
 
 /// Folds runs of blank lines into one, drops trailing spaces and blank lines at the ends, and

@@ -11,9 +11,9 @@ use crate::lang::Lang;
 use crate::notice::{Body, DateTime, Field, Hazard, Kind, Meeting, Notice, Outage, Person, Safety};
 
 /// Resolves messages of one locale for one notice.
-struct Words<'a> {
+pub(super) struct Words<'a> {
     notice: &'a Notice,
-    locale: &'a Locale,
+    pub(super) locale: &'a Locale,
     lang: Lang,
 }
 
@@ -40,7 +40,7 @@ impl<'a> Words<'a> {
         message(self.locale, id, args)
     }
 
-    fn text(&self, field: &'a Field) -> Result<&'a str, RenderError> {
+    pub(super) fn text(&self, field: &'a Field) -> Result<&'a str, RenderError> {
         Ok(self.notice.text(field, self.lang)?)
     }
 
@@ -48,7 +48,7 @@ impl<'a> Words<'a> {
         field.map(|f| self.text(f)).transpose()
     }
 
-    fn texts(&self, fields: &'a [Field]) -> Result<Vec<&'a str>, RenderError> {
+    pub(super) fn texts(&self, fields: &'a [Field]) -> Result<Vec<&'a str>, RenderError> {
         fields.iter().map(|f| self.text(f)).collect()
     }
 
@@ -63,7 +63,7 @@ impl<'a> Words<'a> {
     }
 
     /// "सकाळी १०:००": the time with its day-period word.
-    fn clock(&self, t: DateTime) -> Result<String, RenderError> {
+    pub(super) fn clock(&self, t: DateTime) -> Result<String, RenderError> {
         let mut args = FluentArgs::new();
         args.set("time", FluentValue::Custom(Box::new(Moment::DateTime(t))));
         self.msg("clock", &args)
@@ -71,7 +71,7 @@ impl<'a> Words<'a> {
 
     /// "सोमवार, दि. २४ नोव्हेंबर २०२५ रोजी सकाळी १०:००": the moment with its date, as a
     /// sentence says it (`moment`; midnight as the end of the day before).
-    fn moment(&self, t: DateTime) -> Result<String, RenderError> {
+    pub(super) fn moment(&self, t: DateTime) -> Result<String, RenderError> {
         self.msg("moment", &moment_args(t))
     }
 
@@ -384,7 +384,7 @@ pub(crate) fn span_kind(start: DateTime, end: Option<DateTime>) -> &'static str 
 }
 
 /// Free text goes inside a sentence that supplies its own full stop.
-fn trim_sentence_end(s: &str) -> &str {
+pub(super) fn trim_sentence_end(s: &str) -> &str {
     s.trim_end_matches(['.', '।', ' '])
 }
 
@@ -397,12 +397,13 @@ pub(crate) fn context(notice: &Notice, locale: &Locale) -> Result<Context, Rende
     };
     let mut ctx = Context::new();
     ctx.insert("id", &notice.id);
-    ctx.insert("kind", notice.kind().key());
+    ctx.insert("kind", notice.kind_key());
     words.header(&mut ctx)?;
     match &notice.body {
         Body::Outage(o) => words.outage(o, &mut ctx)?,
         Body::Safety(s) => words.safety(s, &mut ctx)?,
         Body::Meeting(m) => words.meeting(m, &mut ctx)?,
+        Body::Defined(d) => super::defined::fields(&words, d, &mut ctx)?,
     }
     Ok(ctx)
 }
@@ -546,7 +547,9 @@ impl<'a> Words<'a> {
     fn sms(&self) -> Result<SmsView, RenderError> {
         let n = self.notice;
         let mut view = SmsView {
-            kind: n.kind(),
+            kind: n.kind().ok_or_else(|| RenderError::NoDltTemplates {
+                kind: n.kind_key().to_string(),
+            })?,
             selectors: Vec::new(),
             vars: vec![self.var(
                 "org",
@@ -630,6 +633,8 @@ impl<'a> Words<'a> {
                     .push(self.var("venue", self.text(&m.venue)?.to_string(), Some(&m.venue)));
                 self.sms_phone(m.rsvp_phone.as_deref(), &mut view);
             }
+            // Refused above: a defined kind has no built-in SMS view.
+            Body::Defined(_) => {}
         }
         Ok(view)
     }

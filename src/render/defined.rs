@@ -1,0 +1,216 @@
+//! The words of a notice of a kind defined as data ([`crate::kind`]), by one generic rule:
+//! each field's type says how it reaches Fluent, and every message named `<kind>-…` is
+//! formatted with all of them and handed to the kind's templates. No kind is named here.
+//!
+//! | type | Fluent variables (field `x`) | template (`data.x`) |
+//! |---|---|---|
+//! | text, string, phone | `$x` | the text |
+//! | list of texts | `$x` (joined: "Wai, Pasarni and Bhuinj"), `$x-count` | the items |
+//! | date | `$x` (for `DATE`/`WEEKDAY`) | "Monday, 24 November 2025" |
+//! | date-time | `$x`, `$x-at` (the `moment` message), `$x-clock` (`clock`) | `$x-at` |
+//! | span with keys `start`/`end` | `$x` (`same-day`, `overnight`, `multi-day`, `open`), and `$start`, `$start-at`, `$start-clock` and the same for `end` | `$start-at`, `$end-at` |
+//! | yes/no | `$x` (`yes`/`no`) | `yes`/`no` |
+//! | count | `$x` (a number: `NUMBER`, plural selectors) | the number in the language's digits |
+//! | choice | `$x` (its value: a selector) | its value |
+//! | person | `$x-name`, `$x-designation` | `name`, `designation` |
+//!
+//! Every field of the kind also gives `$has-x` (`yes`/`no`). A message that uses a variable
+//! of a field the notice leaves out is left out (`msg.x` is empty); any other failure is an
+//! error. Message `water-supply-title` reaches the template as `msg.title`
+//! (`-` becomes `_`).
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde_json::Value as Json;
+use tera::Context;
+
+use super::view::Words;
+use crate::error::RenderError;
+use crate::kind::{FieldType, Value};
+use crate::l10n::Moment;
+use crate::notice::Defined;
+
+/// Puts the words of `defined` in the language of `words` into `ctx`: `data` (the fields as
+/// the language shows them) and `msg` (every message of the kind).
+pub(super) fn fields(
+    words: &Words<'_>,
+    defined: &Defined,
+    ctx: &mut Context,
+) -> Result<(), RenderError> {
+    let formats = words.locale.formats();
+    let definition = &defined.definition;
+    let mut args = FluentArgs::new();
+    let mut data: BTreeMap<String, Json> = BTreeMap::new();
+    // The variables a left-out field would have given.
+    let mut absent: Vec<String> = Vec::new();
+    for field in definition.fields.iter().filter(|f| !f.common) {
+        let given = defined.values.iter().find(|v| v.name == field.name);
+        let name = field.name.as_str();
+        args.set(
+            format!("has-{name}"),
+            if given.is_some() { "yes" } else { "no" },
+        );
+        let Some(given) = given else {
+            absent.extend(variables(field));
+            for key in field.document_keys() {
+                data.insert(key.into(), Json::Null);
+            }
+            data.insert(name.into(), Json::Null);
+            continue;
+        };
+        match &given.value {
+            Value::Text(f) => {
+                // Inside a sentence, the text gives no full stop of its own.
+                let text = words.text(f)?;
+                args.set(name.to_string(), super::view::trim_sentence_end(text).to_string());
+                data.insert(name.into(), Json::from(text));
+            }
+            Value::Texts(fs) => {
+                let texts = words.texts(fs)?;
+                args.set(name.to_string(), formats.list_and(&texts));
+                args.set(format!("{name}-count"), texts.len());
+                data.insert(name.into(), Json::from(texts));
+            }
+            Value::String(s) | Value::Phone(s) | Value::Id(s) | Value::Choice(s) => {
+                args.set(name.to_string(), s.clone());
+                data.insert(name.into(), Json::from(s.as_str()));
+            }
+            Value::YesNo(b) => {
+                let key = if *b { "yes" } else { "no" };
+                args.set(name.to_string(), key);
+                data.insert(name.into(), Json::from(key));
+            }
+            Value::Count(n) => {
+                args.set(name.to_string(), *n);
+                data.insert(name.into(), Json::from(formats.number(*n)));
+            }
+            Value::Date(d) => {
+                args.set(
+                    name.to_string(),
+                    FluentValue::Custom(Box::new(Moment::Date(*d))),
+                );
+                let shown = formats
+                    .date_with_weekday(d.year, d.month, d.day)
+                    .map_err(|e| RenderError::Message {
+                        lang: words.locale.lang().tag(),
+                        id: format!("{}: {name}", defined.definition.kind),
+                        message: e.to_string(),
+                    })?;
+                data.insert(name.into(), Json::from(shown));
+            }
+            Value::DateTime(t) => {
+                let at = moment(words, &mut args, name, *t)?;
+                data.insert(name.into(), Json::from(at));
+            }
+            Value::Span(span) => {
+                args.set(name.to_string(), span.kind.key());
+                let (start_key, end_key) = field
+                    .span
+                    .as_ref()
+                    .map_or(("start", "end"), |k| (k.start.as_str(), k.end.as_str()));
+                let start = moment(words, &mut args, start_key, span.start)?;
+                data.insert(start_key.into(), Json::from(start));
+                args.set(
+                    format!("has-{end_key}"),
+                    if span.end.is_some() { "yes" } else { "no" },
+                );
+                match span.end {
+                    Some(end) => {
+                        let end = moment(words, &mut args, end_key, end)?;
+                        data.insert(end_key.into(), Json::from(end));
+                    }
+                    None => {
+                        absent.extend(moment_variables(end_key));
+                        data.insert(end_key.into(), Json::Null);
+                    }
+                }
+                data.insert(name.into(), Json::from(span.kind.key()));
+            }
+            Value::Person(p) => {
+                let (person, designation) = (words.text(&p.name)?, words.text(&p.designation)?);
+                args.set(format!("{name}-name"), person.to_string());
+                args.set(format!("{name}-designation"), designation.to_string());
+                data.insert(
+                    name.into(),
+                    serde_json::json!({ "name": person, "designation": designation }),
+                );
+            }
+            // The parts every notice has are the header's.
+            Value::Contacts(_) | Value::Issuer(_) => {}
+        }
+    }
+    let prefix = format!("{}-", defined.definition.kind);
+    let mut msg: BTreeMap<String, Option<String>> = BTreeMap::new();
+    for id in words.locale.message_ids() {
+        let Some(short) = id.strip_prefix(&prefix) else {
+            continue;
+        };
+        let text = words
+            .locale
+            .message_unless(id, &args, |v| absent.iter().any(|a| a == v))?;
+        msg.insert(short.replace('-', "_"), text);
+    }
+    if msg.is_empty() {
+        return Err(RenderError::Message {
+            lang: words.locale.lang().tag(),
+            id: format!("{prefix}…"),
+            message: format!(
+                "no .ftl file of this language gives the words of `{}`: add locales/{}/{}.ftl to the kind's folder",
+                defined.definition.kind,
+                words.locale.lang().tag(),
+                defined.definition.kind
+            ),
+        });
+    }
+    let title = msg.get("title").cloned().flatten().unwrap_or_default();
+    ctx.insert("title", &title);
+    ctx.insert("msg", &msg);
+    ctx.insert("data", &data);
+    Ok(())
+}
+
+/// Sets `$x`, `$x-at` and `$x-clock` for the moment `t`; returns `$x-at`.
+fn moment(
+    words: &Words<'_>,
+    args: &mut FluentArgs<'_>,
+    name: &str,
+    t: crate::notice::DateTime,
+) -> Result<String, RenderError> {
+    let at = words.moment(t)?;
+    args.set(
+        name.to_string(),
+        FluentValue::Custom(Box::new(Moment::DateTime(t))),
+    );
+    args.set(format!("{name}-at"), at.clone());
+    args.set(format!("{name}-clock"), words.clock(t)?);
+    Ok(at)
+}
+
+/// The variables a date-time `name` gives.
+fn moment_variables(name: &str) -> [String; 3] {
+    [
+        name.to_string(),
+        format!("{name}-at"),
+        format!("{name}-clock"),
+    ]
+}
+
+/// The variables `field` gives when the notice has it.
+fn variables(field: &crate::kind::FieldDef) -> Vec<String> {
+    let name = &field.name;
+    match field.ty {
+        FieldType::TextList => vec![name.clone(), format!("{name}-count")],
+        FieldType::DateTime => moment_variables(name).to_vec(),
+        FieldType::Span => {
+            let mut all = vec![name.clone()];
+            if let Some(keys) = &field.span {
+                all.extend(moment_variables(&keys.start));
+                all.extend(moment_variables(&keys.end));
+            }
+            all
+        }
+        FieldType::Person => vec![format!("{name}-name"), format!("{name}-designation")],
+        _ => vec![name.clone()],
+    }
+}
