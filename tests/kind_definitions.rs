@@ -885,3 +885,147 @@ fn water_supply_rules_hold() {
     );
     assert_eq!(first("reason: other\ndetails: x\n"), "6:1 missing-field");
 }
+
+/// What the JSON Schema of notice-data v1 (made from today's structs) says a property is:
+/// a short name per shape, to compare with a definition's field type.
+fn schema_shape(defs: &serde_json::Value, prop: &serde_json::Value) -> String {
+    let reference = prop["$ref"]
+        .as_str()
+        .or_else(|| prop["anyOf"][0]["$ref"].as_str())
+        .map(|r| r.trim_start_matches("#/$defs/"));
+    if let Some(name) = reference {
+        // An enum: `enum: [...]`, or `oneOf` one `const` (with its description) per value.
+        let values: Vec<&str> = match (
+            defs[name]["enum"].as_array(),
+            defs[name]["oneOf"].as_array(),
+        ) {
+            (Some(values), _) => values.iter().filter_map(|v| v.as_str()).collect(),
+            (None, Some(variants)) => variants
+                .iter()
+                .filter_map(|v| v["const"].as_str())
+                .collect(),
+            _ => Vec::new(),
+        };
+        if !values.is_empty() {
+            return format!("choice {}", values.join(" "));
+        }
+        return match name {
+            "Text" => "text".into(),
+            "RawPerson" => "person".into(),
+            "RawIssuer" => "issuer".into(),
+            other => other.into(),
+        };
+    }
+    let types = &prop["type"];
+    let has = |t: &str| types == t || types.as_array().is_some_and(|a| a.iter().any(|x| x == t));
+    if has("array") {
+        let items = match prop["items"]["$ref"].as_str() {
+            Some("#/$defs/Text") => "text",
+            Some("#/$defs/RawContact") => "contacts",
+            _ => "?",
+        };
+        return format!(
+            "list {items} {}..{}",
+            prop["minItems"].as_u64().unwrap_or(0),
+            prop["maxItems"].as_u64().unwrap_or(0)
+        );
+    }
+    if has("boolean") {
+        return "yes-no".into();
+    }
+    if has("integer") {
+        return "count".into();
+    }
+    let pattern = prop["pattern"].as_str().unwrap_or_default();
+    if pattern.contains("[T ]") {
+        "date-time".into()
+    } else if pattern.contains("-02-29") {
+        "date".into()
+    } else if pattern.starts_with("^[0-9 +") {
+        "phone".into()
+    } else if pattern.starts_with("^[a-z0-9._-]") {
+        "id".into()
+    } else {
+        "string".into()
+    }
+}
+
+/// The same short name for a definition's field.
+fn definition_shape(f: &suchana::kind::FieldDef) -> String {
+    use suchana::kind::FieldType as T;
+    match f.ty {
+        T::Choice => format!("choice {}", f.values.join(" ")),
+        T::TextList => format!("list text {}..{}", f.min_items, f.max_items),
+        T::Contacts => format!("list contacts {}..{}", f.min_items, f.max_items),
+        T::Span | T::DateTime => "date-time".into(),
+        other => other.key().into(),
+    }
+}
+
+#[test]
+fn the_built_in_definitions_describe_today_s_fields_exactly() {
+    let schema = suchana::schema();
+    let defs = &schema["$defs"];
+    let kinds = builtin();
+    for (kind, doc) in [
+        ("outage", "OutageDoc"),
+        ("safety", "SafetyDoc"),
+        ("meeting", "MeetingDoc"),
+    ] {
+        let def = kinds.get(kind).unwrap_or_else(|| panic!("{kind}"));
+        let props = defs[doc]["properties"]
+            .as_object()
+            .unwrap_or_else(|| panic!("{doc}"));
+        let mut want: Vec<(String, String)> = props
+            .iter()
+            .filter(|(k, _)| *k != "kind")
+            .map(|(k, v)| (k.clone(), schema_shape(defs, v)))
+            .collect();
+        want.sort();
+        let mut got: Vec<(String, String)> = def
+            .fields
+            .iter()
+            .flat_map(|f| {
+                f.document_keys()
+                    .into_iter()
+                    .map(move |k| (k.to_string(), definition_shape(f)))
+            })
+            .collect();
+        got.sort();
+        assert_eq!(got, want, "{kind}: fields and types");
+        let mut required: Vec<&str> = defs[doc]["required"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str())
+                    .filter(|r| *r != "kind")
+                    .collect()
+            })
+            .unwrap_or_default();
+        required.sort_unstable();
+        let mut def_required: Vec<&str> = def
+            .fields
+            .iter()
+            .filter(|f| f.required)
+            .map(|f| f.document_keys()[0])
+            .collect();
+        def_required.sort_unstable();
+        assert_eq!(def_required, required, "{kind}: required fields");
+        // The rules of the schema's `allOf`: `end` when planned, `details` exactly for other.
+        let rules = serde_json::to_string(&defs[doc]["allOf"]).unwrap_or_default();
+        let end_if_planned = def
+            .fields
+            .iter()
+            .any(|f| f.span.as_ref().is_some_and(|s| s.end_required_if.is_some()));
+        assert_eq!(
+            end_if_planned,
+            rules.contains(r#""planned":{"const":true}"#),
+            "{kind}"
+        );
+        let details_of = def.field("details").and_then(|f| f.details_of.clone());
+        let choice = ["reason", "hazard"]
+            .into_iter()
+            .find(|c| rules.contains(&format!(r#""{c}":{{"const":"other"}}"#)));
+        assert_eq!(details_of.as_deref(), choice, "{kind}");
+    }
+}
