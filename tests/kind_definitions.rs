@@ -359,3 +359,673 @@ fn all_errors<T, E: std::ops::Deref<Target = [suchana::DataError]>>(
         })
         .collect()
 }
+
+/// Checks that a notice read by both loaders holds the same values, positions included.
+fn same_values(n: &suchana::Notice, k: &suchana::kind::KindNotice) -> Result<(), String> {
+    use suchana::kind::Value as V;
+    use suchana::notice::{Body, Field};
+    let get = |name: &str| k.get(name).cloned();
+    let text = |f: &Option<Field>| f.clone().map(V::Text);
+    let texts = |l: &Vec<Field>| (!l.is_empty()).then(|| V::Texts(l.clone()));
+    let phone = |p: &Option<String>| p.clone().map(V::Phone);
+    let span = |name: &str,
+                start: suchana::notice::DateTime,
+                end: Option<suchana::notice::DateTime>|
+     -> Result<(), String> {
+        match get(name) {
+            Some(V::Span(s)) if s.start == start && s.end == end => Ok(()),
+            other => Err(format!("{name}: {other:?}, want {start:?}–{end:?}")),
+        }
+    };
+    let check = |name: &str, want: Option<V>| -> Result<(), String> {
+        let got = get(name);
+        // An empty list reads as no value in the typed model.
+        let got = match got {
+            Some(V::Texts(l)) if l.is_empty() => None,
+            other => other,
+        };
+        if got == want {
+            Ok(())
+        } else {
+            Err(format!("{name}: {got:?}, want {want:?}"))
+        }
+    };
+    if (
+        k.kind.as_str(),
+        &k.id,
+        k.issued,
+        &k.reference,
+        &k.issuer,
+        &k.contacts,
+    ) != (
+        n.kind().key(),
+        &n.id,
+        n.issued,
+        &n.reference,
+        &n.issuer,
+        &n.contacts,
+    ) {
+        return Err(format!("common fields differ: {k:?}\n{n:?}"));
+    }
+    match &n.body {
+        Body::Outage(o) => {
+            check("planned", Some(V::YesNo(o.planned)))?;
+            check("reason", Some(V::Choice(o.reason.key().into())))?;
+            check("details", text(&o.details))?;
+            check("areas", texts(&o.areas))?;
+            span("period", o.start, o.end)?;
+            check("consumers", o.consumers.map(V::Count))
+        }
+        Body::Safety(s) => {
+            check("hazard", Some(V::Choice(s.hazard.key().into())))?;
+            check("details", text(&s.details))?;
+            check("advice", texts(&s.advice))?;
+            check("areas", texts(&s.areas))?;
+            check("valid_until", s.valid_until.map(V::Date))?;
+            check("report_phone", phone(&s.report_phone))
+        }
+        Body::Meeting(m) => {
+            check("title", Some(V::Text(m.title.clone())))?;
+            span("period", m.start, m.end)?;
+            check("venue", Some(V::Text(m.venue.clone())))?;
+            check("organizer", Some(V::Text(m.organizer.clone())))?;
+            check("chair", m.chair.clone().map(V::Person))?;
+            check("agenda", texts(&m.agenda))?;
+            check("audience", text(&m.audience))?;
+            check("rsvp_phone", phone(&m.rsvp_phone))
+        }
+    }
+}
+
+#[test]
+fn both_loaders_read_the_same_values() {
+    let kinds = builtin();
+    let mut sources: Vec<(String, String)> = cases()
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| (format!("case-{i}.yaml"), c))
+        .collect();
+    for path in files("examples", "yaml")
+        .into_iter()
+        .chain(files("tests/data", "yaml"))
+    {
+        let src =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        sources.push((path.display().to_string(), src));
+    }
+    let mut compared = 0;
+    let mut failures = Vec::new();
+    for (name, src) in &sources {
+        let today = suchana::parse_str(src, name);
+        let generic = kinds.parse_str(src, name);
+        for (i, (t, g)) in today.iter().zip(&generic).enumerate() {
+            if let (Ok(t), Ok(g)) = (t, g) {
+                compared += 1;
+                if let Err(e) = same_values(t, g) {
+                    failures.push(format!("{name} document {}: {e}", i + 1));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(compared > 300, "only {compared} notices compared");
+}
+
+/// The one error of a definition: `line:col code`.
+fn definition_error(src: &str) -> String {
+    let mut kinds = builtin();
+    match kinds.add(src, "x.yaml") {
+        Ok(_) => "ok".into(),
+        Err(errors) => errors
+            .iter()
+            .map(|e| format!("{}:{} {}", e.line, e.column, e.code()))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+#[test]
+fn definition_mistakes_are_reported_where_they_are() {
+    let head = "kind: water-supply\nversion: 1\nfields:\n";
+    let cases: &[(&str, &str)] = &[
+        // An unknown type, with a did-you-mean.
+        ("  zones: { type: lsit, of: text }\n", "4:18 unknown-type"),
+        ("  when: { type: datetime }\n", "4:17 unknown-type"),
+        // Unknown keys, at the top, in a field, or a key of another type's field.
+        (
+            "  zones: { type: list, of: text, max-item: 5 }\n",
+            "4:34 unknown-key",
+        ),
+        (
+            "  tanker: { type: phone, values: [a] }\n",
+            "4:26 unknown-key",
+        ),
+        // A rule or condition naming a field there is not.
+        (
+            "  end: { type: date-time }\nrules:\n  - { field: end, after: strat }\n",
+            "6:26 unknown-field",
+        ),
+        (
+            "  details: { type: text, required-if: { reasn: other } }\n",
+            "4:41 unknown-field",
+        ),
+        (
+            "  details: { type: text, details-of: reason }\n",
+            "4:38 unknown-field",
+        ),
+        // A choice without values.
+        ("  reason: { type: choice }\n", "4:3 choice-without-values"),
+        (
+            "  reason: { type: choice, values: [] }\n",
+            "4:35 choice-without-values",
+        ),
+        // A condition on a field that is not a choice or a yes/no, or with a value it lacks.
+        (
+            "  zones: { type: text }\n  details: { type: text, required-if: { zones: x } }\n",
+            "5:41 invalid-condition",
+        ),
+        (
+            "  reason: { type: choice, values: [a, other] }\n  details: { type: text, required-if: { reason: b } }\n",
+            "5:41 invalid-condition",
+        ),
+        (
+            "  planned: { type: yes-no }\n  end: { type: date-time, required-if: { planned: yes-please } }\n",
+            "5:42 invalid-condition",
+        ),
+        // A field twice, or a field every notice already has.
+        (
+            "  zones: { type: text }\n  zones: { type: text }\n",
+            "5:3 duplicate-field",
+        ),
+        ("  issuer: { type: text }\n", "4:3 duplicate-field"),
+        (
+            "  period: { type: span }\n  start: { type: date }\n",
+            "5:3 duplicate-field",
+        ),
+        // Names that are not kebab or snake case ASCII.
+        ("  Zones: { type: text }\n", "4:3 invalid-name"),
+        ("  पाणी: { type: text }\n", "4:3 invalid-name"),
+        (
+            "  reason: { type: choice, values: [Pipeline Repair] }\n",
+            "4:36 invalid-name",
+        ),
+        // Limits that cannot hold.
+        (
+            "  zones: { type: list, of: text, max-items: 500 }\n",
+            "4:45 invalid-limit",
+        ),
+        (
+            "  zones: { type: list, of: text, min-items: 5, max-items: 2 }\n",
+            "4:45 invalid-limit",
+        ),
+        // Shapes.
+        ("  zones: text\n", "4:10 wrong-type"),
+        ("  zones: { required: true }\n", "4:3 missing-key"),
+        ("  zones: { type: list }\n", "4:3 missing-key"),
+    ];
+    let mut failures = Vec::new();
+    for (fields, want) in cases {
+        let got = definition_error(&format!("{head}{fields}"));
+        if got != *want {
+            failures.push(format!("{fields}  want {want}, got {got}"));
+        }
+    }
+    for (src, want) in [
+        ("kind: Water Supply\nfields: {}\n", "1:7 invalid-name"),
+        (
+            "kind: w\nversion: 2\nfields: {}\n",
+            "2:10 unsupported-version",
+        ),
+        ("kind: w\nfeilds: {}\n", "2:1 unknown-key, 2:1 missing-key"),
+        ("fields: {}\n", "1:1 missing-key"),
+        ("kind: outage\nfields: {}\n", "1:1 duplicate-kind"),
+        ("kind: w\nfields: {\n", "2:9 yaml-syntax"),
+        ("- kind: w\n", "1:1 wrong-type"),
+    ] {
+        let got = definition_error(src);
+        if got != want {
+            failures.push(format!("{src:?}  want {want}, got {got}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn definition_mistakes_say_what_to_write() {
+    let mut kinds = builtin();
+    let errors = kinds
+        .add("kind: w\nfields:\n  zones: { type: lsit }\n", "w.yaml")
+        .err()
+        .unwrap_or_default();
+    let first = errors.first().map(|e| (e.to_string(), e.help.clone()));
+    assert_eq!(
+        first,
+        Some((
+            "w.yaml:3:18: error[unknown-type]: `lsit` is not a field type".to_string(),
+            Some("did you mean `list`? (types: text, list, string, date, date-time, span, yes-no, count, choice, phone, contacts, person, issuer, id)".to_string())
+        ))
+    );
+}
+
+#[test]
+fn definitions_over_the_limits_are_refused() {
+    let big = format!(
+        "kind: w\ndescription: \"{}\"\nfields: {{}}\n",
+        "x".repeat(300 * 1024)
+    );
+    assert_eq!(definition_error(&big), "1:1 too-large");
+    let mut many = String::from("kind: w\nfields:\n");
+    for i in 0..201 {
+        many.push_str(&format!("  f{i}: {{ type: text }}\n"));
+    }
+    assert_eq!(definition_error(&many), "203:3 too-many-fields");
+}
+
+#[test]
+fn no_input_makes_the_definition_parser_panic() {
+    let samples = [
+        "",
+        "~",
+        "kind:",
+        "kind: w\nfields: ~",
+        "kind: w\nfields: []",
+        "kind: w\nfields: { a: ~ }",
+        "kind: w\nfields: { a: { type: [x] } }",
+        "kind: w\nrules: x\nfields: {}",
+        "kind: w\nrules: [x, { field: 1 }, { after: a }]\nfields: {}",
+        "kind: w\nfields: { a: { type: span, start: ~, end: [x], end-required-if: 5 } }",
+        "kind: w\nfields: { a: { type: choice, values: [[x], other, other] } }",
+        "kind: w\nfields: { a: { type: text, required-if: { } } }",
+        "\u{feff}kind: w\nfields: {}",
+        "kind: &a w\nfields: { *a : { type: text } }",
+        "kind: w\nfields: { a: { type: list, of: [x], min-items: -1 } }",
+    ];
+    let mut kinds = builtin();
+    for s in samples {
+        let _ = kinds.add(s, "x.yaml");
+    }
+}
+
+/// The built-in kinds with the water board's pack.
+fn with_water_supply() -> Kinds {
+    let mut kinds = builtin();
+    let file = "examples/kinds/water-supply/kinds/water-supply.yaml";
+    let src = std::fs::read_to_string(root().join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+    if let Err(e) = kinds.add(&src, file) {
+        panic!("{file}: {e:?}");
+    }
+    kinds
+}
+
+fn read_example(name: &str) -> String {
+    let path = root().join("examples/kinds/water-supply").join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn the_water_supply_definition_parses() {
+    use suchana::kind::{ConditionValue, FieldType};
+    let kinds = with_water_supply();
+    let def = kinds
+        .get("water-supply")
+        .unwrap_or_else(|| panic!("water-supply"));
+    let own: Vec<(&str, FieldType)> = def
+        .fields
+        .iter()
+        .filter(|f| !f.common)
+        .map(|f| (f.name.as_str(), f.ty))
+        .collect();
+    assert_eq!(
+        own,
+        [
+            ("planned", FieldType::YesNo),
+            ("reason", FieldType::Choice),
+            ("details", FieldType::Text),
+            ("zones", FieldType::TextList),
+            ("period", FieldType::Span),
+            ("low-pressure-until", FieldType::DateTime),
+            ("households", FieldType::Count),
+            ("advice", FieldType::TextList),
+            ("tanker", FieldType::Phone),
+        ]
+    );
+    let period = def.field("period").and_then(|f| f.span.as_ref());
+    assert_eq!(
+        period
+            .and_then(|s| s.end_required_if.as_ref())
+            .map(|c| (c.field.as_str(), &c.equals)),
+        Some(("planned", &ConditionValue::YesNo(true)))
+    );
+    assert_eq!(
+        def.field("zones").map(|f| (f.min_items, f.max_items)),
+        Some((1, 50))
+    );
+}
+
+#[test]
+fn the_water_supply_notice_loads_to_its_values() {
+    use suchana::kind::{SpanKind, Value};
+    use suchana::{Lang, Position};
+    let kinds = with_water_supply();
+    let src = read_example("notice.yaml");
+    let mut results = kinds.parse_str(&src, "notice.yaml");
+    assert_eq!(results.len(), 1);
+    let notice = match results.remove(0) {
+        Ok(n) => n,
+        Err(e) => panic!("{e:?}"),
+    };
+    assert_eq!(
+        (notice.kind.as_str(), notice.id.as_str()),
+        ("water-supply", "pmc-kothrud-2025-12-03")
+    );
+    assert_eq!(notice.reference.as_deref(), Some("PMC/WS/2025/412"));
+    assert_eq!(
+        notice.issuer.org.text.get(Lang::En),
+        Some("Pune Municipal Corporation")
+    );
+    assert_eq!(notice.contacts.len(), 1);
+    assert_eq!(notice.get("planned"), Some(&Value::YesNo(true)));
+    assert_eq!(
+        notice.get("reason"),
+        Some(&Value::Choice("valve-replacement".into()))
+    );
+    assert_eq!(notice.get("details"), None);
+    assert_eq!(notice.get("households"), Some(&Value::Count(45000)));
+    assert_eq!(
+        notice.get("tanker"),
+        Some(&Value::Phone("020-2550 1383".into()))
+    );
+    let Some(Value::Texts(zones)) = notice.get("zones") else {
+        panic!("zones: {:?}", notice.get("zones"));
+    };
+    let marathi: Vec<&str> = zones.iter().filter_map(|z| z.text.get(Lang::Mr)).collect();
+    assert_eq!(marathi, ["कोथरूड", "कर्वेनगर", "वारजे"]);
+    assert_eq!(zones[1].path, "zones[1]");
+    assert_eq!(
+        zones[1].at,
+        Some(Position {
+            line: 12,
+            column: 5
+        })
+    );
+    let Some(Value::Span(span)) = notice.get("period") else {
+        panic!("period: {:?}", notice.get("period"));
+    };
+    assert_eq!(span.kind, SpanKind::SameDay);
+    assert_eq!(
+        (span.start.to_string(), span.end.map(|e| e.to_string())),
+        (
+            "2025-12-03T09:00+05:30".to_string(),
+            Some("2025-12-03T21:00+05:30".to_string())
+        )
+    );
+    let Some(Value::Texts(advice)) = notice.get("advice") else {
+        panic!("advice");
+    };
+    assert_eq!(
+        advice[0].text.get(Lang::Hi),
+        Some("एक दिन पहले पर्याप्त पानी भरकर रखें।")
+    );
+}
+
+#[test]
+fn the_bad_water_supply_notice_names_its_mistake() {
+    let kinds = with_water_supply();
+    let src = read_example("bad.yaml");
+    let errors: Vec<String> = kinds
+        .parse_str(&src, "bad.yaml")
+        .into_iter()
+        .flat_map(|r| r.err().unwrap_or_default())
+        .map(|e| format!("{e} [{}] {}", e.code(), e.help.clone().unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "bad.yaml:4:9: `pipline-repair` is not a valid value of `reason` [unknown-value] did you mean `pipeline-repair`? (allowed: pipeline-repair, valve-replacement, reservoir-cleaning, power-failure-at-pumping-station, low-dam-level, other)"
+        ]
+    );
+}
+
+#[test]
+fn water_supply_rules_hold() {
+    let kinds = with_water_supply();
+    let base = "kind: water-supply\nissuer: { org: पुणे महानगरपालिका }\nzones: [कोथरूड]\nstart: 2025-12-03T09:00\n";
+    let first = |extra: &str| -> String {
+        match kinds
+            .parse_str(&format!("{base}{extra}"), "w.yaml")
+            .into_iter()
+            .next()
+        {
+            Some(Ok(_)) => "ok".into(),
+            Some(Err(e)) => e.first().map_or(String::new(), |e| {
+                format!(
+                    "{} {}",
+                    e.position.map(|p| p.to_string()).unwrap_or_default(),
+                    e.code()
+                )
+            }),
+            None => "nothing".into(),
+        }
+    };
+    // The end is required for planned work, not for a breakdown (open: until further notice).
+    assert_eq!(
+        first("planned: true\nreason: pipeline-repair\n"),
+        "5:10 missing-field"
+    );
+    assert_eq!(first("planned: false\nreason: pipeline-repair\n"), "ok");
+    // `details` exactly for `other`.
+    assert_eq!(
+        first("planned: false\nreason: other\n"),
+        "6:9 missing-details"
+    );
+    assert_eq!(
+        first("planned: false\nreason: low-dam-level\ndetails: धरण\n"),
+        "7:10 unused-details"
+    );
+    assert_eq!(first("planned: false\nreason: other\ndetails: धरण\n"), "ok");
+    // Limits and rules of the definition.
+    let many: Vec<String> = (0..51).map(|i| format!("z{i}")).collect();
+    assert_eq!(
+        first(&format!(
+            "planned: false\nreason: other\ndetails: x\nzones: [{}]\n",
+            many.join(", ")
+        )),
+        "8:1 duplicate-key"
+    );
+    let zones = format!(
+        "kind: water-supply\nissuer: {{ org: x }}\nzones: [{}]\nstart: 2025-12-03T09:00\nplanned: false\nreason: low-dam-level\n",
+        many.join(", ")
+    );
+    let got = kinds
+        .parse_str(&zones, "w.yaml")
+        .into_iter()
+        .next()
+        .and_then(|r| r.err())
+        .and_then(|e| {
+            e.first()
+                .map(|e| (e.position.map(|p| p.to_string()), e.code()))
+        });
+    assert_eq!(got, Some((Some("3:249".to_string()), "too-many-items")));
+    let empty = zones.replace(&many.join(", "), "");
+    let got = kinds
+        .parse_str(&empty, "w.yaml")
+        .into_iter()
+        .next()
+        .and_then(|r| r.err())
+        .and_then(|e| {
+            e.first()
+                .map(|e| (e.position.map(|p| p.to_string()), e.code()))
+        });
+    assert_eq!(got, Some((Some("3:8".to_string()), "empty-list")));
+    assert_eq!(
+        first(
+            "planned: true\nreason: valve-replacement\nend: 2025-12-03T21:00\nlow-pressure-until: 2025-12-03T20:00\n"
+        ),
+        "8:21 end-not-after-start"
+    );
+    assert_eq!(
+        first("planned: true\nreason: valve-replacement\nend: 2025-12-03T08:00\n"),
+        "7:6 end-not-after-start"
+    );
+    assert_eq!(
+        first("planned: maybe\nreason: valve-replacement\n"),
+        "5:10 wrong-type"
+    );
+    assert_eq!(
+        first("planned: false\nreason: other\ndetails: x\nhouseholds: -3\n"),
+        "8:13 wrong-type"
+    );
+    assert_eq!(
+        first("planned: false\nreason: other\ndetails: x\ntanker: \"call us\"\n"),
+        "8:9 invalid-phone"
+    );
+    assert_eq!(
+        first("planned: false\nreason: other\ndetails: x\ntanekr: \"1916\"\n"),
+        "8:1 unknown-field"
+    );
+    assert_eq!(first("reason: other\ndetails: x\n"), "6:1 missing-field");
+}
+
+/// What the JSON Schema of notice-data v1 (made from today's structs) says a property is:
+/// a short name per shape, to compare with a definition's field type.
+fn schema_shape(defs: &serde_json::Value, prop: &serde_json::Value) -> String {
+    let reference = prop["$ref"]
+        .as_str()
+        .or_else(|| prop["anyOf"][0]["$ref"].as_str())
+        .map(|r| r.trim_start_matches("#/$defs/"));
+    if let Some(name) = reference {
+        // An enum: `enum: [...]`, or `oneOf` one `const` (with its description) per value.
+        let values: Vec<&str> = match (
+            defs[name]["enum"].as_array(),
+            defs[name]["oneOf"].as_array(),
+        ) {
+            (Some(values), _) => values.iter().filter_map(|v| v.as_str()).collect(),
+            (None, Some(variants)) => variants
+                .iter()
+                .filter_map(|v| v["const"].as_str())
+                .collect(),
+            _ => Vec::new(),
+        };
+        if !values.is_empty() {
+            return format!("choice {}", values.join(" "));
+        }
+        return match name {
+            "Text" => "text".into(),
+            "RawPerson" => "person".into(),
+            "RawIssuer" => "issuer".into(),
+            other => other.into(),
+        };
+    }
+    let types = &prop["type"];
+    let has = |t: &str| types == t || types.as_array().is_some_and(|a| a.iter().any(|x| x == t));
+    if has("array") {
+        let items = match prop["items"]["$ref"].as_str() {
+            Some("#/$defs/Text") => "text",
+            Some("#/$defs/RawContact") => "contacts",
+            _ => "?",
+        };
+        return format!(
+            "list {items} {}..{}",
+            prop["minItems"].as_u64().unwrap_or(0),
+            prop["maxItems"].as_u64().unwrap_or(0)
+        );
+    }
+    if has("boolean") {
+        return "yes-no".into();
+    }
+    if has("integer") {
+        return "count".into();
+    }
+    let pattern = prop["pattern"].as_str().unwrap_or_default();
+    if pattern.contains("[T ]") {
+        "date-time".into()
+    } else if pattern.contains("-02-29") {
+        "date".into()
+    } else if pattern.starts_with("^[0-9 +") {
+        "phone".into()
+    } else if pattern.starts_with("^[a-z0-9._-]") {
+        "id".into()
+    } else {
+        "string".into()
+    }
+}
+
+/// The same short name for a definition's field.
+fn definition_shape(f: &suchana::kind::FieldDef) -> String {
+    use suchana::kind::FieldType as T;
+    match f.ty {
+        T::Choice => format!("choice {}", f.values.join(" ")),
+        T::TextList => format!("list text {}..{}", f.min_items, f.max_items),
+        T::Contacts => format!("list contacts {}..{}", f.min_items, f.max_items),
+        T::Span | T::DateTime => "date-time".into(),
+        other => other.key().into(),
+    }
+}
+
+#[test]
+fn the_built_in_definitions_describe_today_s_fields_exactly() {
+    let schema = suchana::schema();
+    let defs = &schema["$defs"];
+    let kinds = builtin();
+    for (kind, doc) in [
+        ("outage", "OutageDoc"),
+        ("safety", "SafetyDoc"),
+        ("meeting", "MeetingDoc"),
+    ] {
+        let def = kinds.get(kind).unwrap_or_else(|| panic!("{kind}"));
+        let props = defs[doc]["properties"]
+            .as_object()
+            .unwrap_or_else(|| panic!("{doc}"));
+        let mut want: Vec<(String, String)> = props
+            .iter()
+            .filter(|(k, _)| *k != "kind")
+            .map(|(k, v)| (k.clone(), schema_shape(defs, v)))
+            .collect();
+        want.sort();
+        let mut got: Vec<(String, String)> = def
+            .fields
+            .iter()
+            .flat_map(|f| {
+                f.document_keys()
+                    .into_iter()
+                    .map(move |k| (k.to_string(), definition_shape(f)))
+            })
+            .collect();
+        got.sort();
+        assert_eq!(got, want, "{kind}: fields and types");
+        let mut required: Vec<&str> = defs[doc]["required"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str())
+                    .filter(|r| *r != "kind")
+                    .collect()
+            })
+            .unwrap_or_default();
+        required.sort_unstable();
+        let mut def_required: Vec<&str> = def
+            .fields
+            .iter()
+            .filter(|f| f.required)
+            .map(|f| f.document_keys()[0])
+            .collect();
+        def_required.sort_unstable();
+        assert_eq!(def_required, required, "{kind}: required fields");
+        // The rules of the schema's `allOf`: `end` when planned, `details` exactly for other.
+        let rules = serde_json::to_string(&defs[doc]["allOf"]).unwrap_or_default();
+        let end_if_planned = def
+            .fields
+            .iter()
+            .any(|f| f.span.as_ref().is_some_and(|s| s.end_required_if.is_some()));
+        assert_eq!(
+            end_if_planned,
+            rules.contains(r#""planned":{"const":true}"#),
+            "{kind}"
+        );
+        let details_of = def.field("details").and_then(|f| f.details_of.clone());
+        let choice = ["reason", "hazard"]
+            .into_iter()
+            .find(|c| rules.contains(&format!(r#""{c}":{{"const":"other"}}"#)));
+        assert_eq!(details_of.as_deref(), choice, "{kind}");
+    }
+}

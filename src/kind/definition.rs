@@ -873,7 +873,14 @@ impl Parser<'_> {
             };
             let mut types = Vec::new();
             for (name, at) in [(&field, fat), (&after, aat)] {
+                // A span's start or end is a date-time too.
+                let in_span = fields.iter().any(|f| {
+                    f.span
+                        .as_ref()
+                        .is_some_and(|s| &s.start == name || &s.end == name)
+                });
                 match fields.iter().find(|f| &f.name == name) {
+                    None if in_span => types.push(FieldType::DateTime),
                     None => self.unknown_field(at, name, fields),
                     Some(f) if !matches!(f.ty, FieldType::Date | FieldType::DateTime) => {
                         self.push(at, D::InvalidCondition, format!("`after` compares dates or date-times; `{name}` is a {} field", f.ty.key()),
