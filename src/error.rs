@@ -277,7 +277,9 @@ pub enum RenderError {
     },
     /// DLT templates are made for the built-in kinds; a kind defined as data has its SMS
     /// rendered from its template, unchecked.
-    #[error("{kind}: DLT templates are made only for the built-in kinds (outage, safety, meeting); register this kind's SMS template by hand")]
+    #[error(
+        "{kind}: DLT templates are made only for the built-in kinds (outage, safety, meeting); register this kind's SMS template by hand"
+    )]
     NoDltTemplates {
         /// The kind.
         kind: String,

@@ -432,7 +432,9 @@ impl Work<'_, '_> {
             // exactly this time, and render once more for the positions.
             if !result.diags.is_empty()
                 && !notice.exact_positions
-                && let Ok(exact) = plan.engine.parse_document_exact(&doc.as_document(), file, stem)
+                && let Ok(exact) = plan
+                    .engine
+                    .parse_document_exact(&doc.as_document(), file, stem)
             {
                 result.diags.clear();
                 result.pieces.clear();

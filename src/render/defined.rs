@@ -63,7 +63,10 @@ pub(super) fn fields(
             Value::Text(f) => {
                 // Inside a sentence, the text gives no full stop of its own.
                 let text = words.text(f)?;
-                args.set(name.to_string(), super::view::trim_sentence_end(text).to_string());
+                args.set(
+                    name.to_string(),
+                    super::view::trim_sentence_end(text).to_string(),
+                );
                 data.insert(name.into(), Json::from(text));
             }
             Value::Texts(fs) => {

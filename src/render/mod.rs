@@ -382,7 +382,12 @@ impl Engine {
         file: &Arc<str>,
         stem: &str,
     ) -> Result<Notice, Vec<DataError>> {
-        self.or_defined(crate::notice::parse_document(doc, file, stem), doc, file, stem)
+        self.or_defined(
+            crate::notice::parse_document(doc, file, stem),
+            doc,
+            file,
+            stem,
+        )
     }
 
     /// [`Engine::parse_document`] with every field's exact position.

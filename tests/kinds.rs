@@ -1,0 +1,215 @@
+//! A notice kind added as data, through the command a kind author uses: the water board's
+//! `examples/kinds/water-supply/` pack (definition, words in mr, hi and en, templates),
+//! rendered with `--kinds` in every language and format, its mistakes reported with their
+//! place.
+
+mod common;
+use common::{suchana, text};
+
+const PACK: &str = "examples/kinds/water-supply";
+const NOTICE: &str = "examples/kinds/water-supply/notice.yaml";
+
+/// `render --kinds PACK` with `args`; the notice must render.
+fn render(args: &[&str], stdin: Option<&str>) -> String {
+    let mut all = vec!["render", "--quiet", "--kinds", PACK];
+    all.extend_from_slice(args);
+    let out = suchana(&all, stdin);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stderr), "");
+    text(&out.stdout)
+}
+
+#[test]
+fn the_water_supply_example_renders_in_every_language_and_format() {
+    for lang in ["mr", "hi", "en"] {
+        for format in ["text", "whatsapp", "sms", "html"] {
+            let out = render(&["--lang", lang, "--format", format, NOTICE], None);
+            assert!(!out.contains('\u{2068}') || format == "html", "{out}");
+            insta::assert_snapshot!(format!("water-supply.{lang}.{format}"), out);
+        }
+    }
+    // One notice in three languages, in the order of a central office in Maharashtra.
+    let out = render(&["--lang", "mr,hi,en", "--bilingual", NOTICE], None);
+    insta::assert_snapshot!("water-supply.mr+hi+en.text", out);
+}
+
+/// A notice of the kind with `changes` made to a small valid one.
+fn variant(changes: &[(&str, &str)]) -> String {
+    let mut yaml = "kind: water-supply\nissuer: { org: पुणे महानगरपालिका }\nplanned: true\n\
+        reason: pipeline-repair\nzones: [कोथरूड]\nstart: 2025-12-03T09:00\nend: 2025-12-03T21:00\n"
+        .to_string();
+    for (from, to) in changes {
+        assert!(yaml.contains(from), "{from}");
+        yaml = yaml.replace(from, to);
+    }
+    yaml
+}
+
+#[test]
+fn every_reason_and_span_reads_true_in_each_language() {
+    let cases: &[(&[(&str, &str)], &str, &str)] = &[
+        // An unplanned breakdown with no end: no "before the planned time".
+        (
+            &[
+                ("planned: true", "planned: false"),
+                ("end: 2025-12-03T21:00\n", ""),
+            ],
+            "जलवाहिनीत बिघाड झाल्यामुळे बुधवार, दि. ३ डिसेंबर २०२५ रोजी सकाळी ९:०० वाजल्यापासून कोथरूड भागातील पाणीपुरवठा खंडित झाला आहे.",
+            "दुरुस्तीचे काम युद्धपातळीवर सुरू असून पाणीपुरवठा लवकरात लवकर पूर्ववत करण्यात येईल.",
+        ),
+        // A planned low-dam cut goes back to the usual times, it does not "finish early".
+        (
+            &[("reason: pipeline-repair", "reason: low-dam-level")],
+            "धरणातील पाणीसाठा कमी असल्याने बुधवार, दि. ३ डिसेंबर २०२५ रोजी सकाळी ९:०० ते रात्री ९:०० वाजेपर्यंत कोथरूड भागातील पाणीपुरवठा बंद राहील.",
+            "त्यानंतर पाणीपुरवठा नेहमीच्या वेळेनुसार सुरू राहील.",
+        ),
+        // Overnight: both ends with their dates.
+        (
+            &[("end: 2025-12-03T21:00", "end: 2025-12-04T06:00")],
+            "रोजी सकाळी ९:०० वाजल्यापासून गुरुवार, दि. ४ डिसेंबर २०२५ रोजी सकाळी ६:०० वाजेपर्यंत",
+            "काम नियोजित वेळेपूर्वी पूर्ण झाल्यास",
+        ),
+        // `other` says its details, without a doubled full stop.
+        (
+            &[(
+                "reason: pipeline-repair",
+                "reason: other\ndetails: मेट्रोच्या कामामुळे जलवाहिनी हलवणे.",
+            )],
+            "वाजेपर्यंत कोथरूड भागातील पाणीपुरवठा बंद राहील. कारण: मेट्रोच्या कामामुळे जलवाहिनी हलवणे.\n",
+            "शक्य झाल्यास पाणीपुरवठा नियोजित वेळेपूर्वीच सुरू करण्यात येईल.",
+        ),
+    ];
+    for (changes, body, restoration) in cases {
+        let out = render(&["--lang", "mr", "-"], Some(&variant(changes)));
+        assert!(out.contains(body), "{out}");
+        assert!(out.contains(restoration), "{out}");
+        // A field the notice leaves out leaves its sentence out.
+        assert!(!out.contains("घरांचा") && !out.contains("टँकर"), "{out}");
+    }
+    // Hindi counts its zones: one क्षेत्र, several क्षेत्रों.
+    let one = render(&["--lang", "hi", "-"], Some(&variant(&[])));
+    assert!(one.contains("कोथरूड क्षेत्र में जलापूर्ति बंद रहेगी।"), "{one}");
+    let two = render(
+        &["--lang", "hi", "-"],
+        Some(&variant(&[("zones: [कोथरूड]", "zones: [कोथरूड, वारजे]")])),
+    );
+    assert!(two.contains("कोथरूड और वारजे क्षेत्रों में"), "{two}");
+}
+
+#[test]
+fn a_bad_notice_of_the_kind_is_reported_at_its_place() {
+    let out = suchana(
+        &[
+            "validate",
+            "--kinds",
+            PACK,
+            "examples/kinds/water-supply/bad.yaml",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(
+            "examples/kinds/water-supply/bad.yaml:4:9: error[unknown-value]: `pipline-repair` is not a valid value of `reason`"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("did you mean `pipeline-repair`?"),
+        "{stderr}"
+    );
+    // A planned interruption needs its end, as the definition says.
+    let out = suchana(
+        &["render", "--kinds", PACK, "-"],
+        Some(&variant(&[("end: 2025-12-03T21:00\n", "")])),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("error[missing-field]"),
+        "{}",
+        text(&out.stderr)
+    );
+    // Without --kinds the kind is unknown.
+    let out = suchana(&["validate", NOTICE], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("error[unknown-kind]"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+/// Copies the pack to a scratch folder, applies `edit` to it, and runs `render` on it.
+fn render_edited_pack(
+    name: &str,
+    lang: &str,
+    edit: impl Fn(&std::path::Path),
+) -> std::process::Output {
+    let dir = std::env::temp_dir().join(format!("suchana-pack-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let status = std::process::Command::new("cp")
+        .args(["-r", PACK])
+        .arg(&dir)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status()
+        .unwrap_or_else(|e| panic!("cp: {e}"));
+    assert!(status.success());
+    edit(&dir);
+    let out = suchana(
+        &[
+            "render",
+            "--lang",
+            lang,
+            "--kinds",
+            dir.to_str().unwrap_or(""),
+            NOTICE,
+        ],
+        None,
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    out
+}
+
+#[test]
+fn a_pack_with_a_mistake_stops_the_run_naming_the_file() {
+    let definition = |dir: &std::path::Path| dir.join("kinds").join("water-supply.yaml");
+    let out = render_edited_pack("type", "mr", |dir| {
+        let path = definition(dir);
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        std::fs::write(&path, text.replace("type: count", "type: number"))
+            .unwrap_or_else(|e| panic!("{e}"));
+    });
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("kinds/water-supply.yaml:"), "{stderr}");
+    assert!(stderr.contains("error[unknown-type]"), "{stderr}");
+
+    let out = render_edited_pack("template", "mr", |dir| {
+        std::fs::remove_file(dir.join("templates").join("water-supply.sms.tera"))
+            .unwrap_or_else(|e| panic!("{e}"));
+    });
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("has no sms template: add templates/water-supply.sms.tera"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // A language without the kind's words: that language's rendering fails, naming the file
+    // to add; the others render.
+    let out = render_edited_pack("words", "hi,mr", |dir| {
+        std::fs::remove_file(dir.join("locales").join("hi-IN").join("water-supply.ftl"))
+            .unwrap_or_else(|e| panic!("{e}"));
+    });
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("no .ftl file of this language gives the words of `water-supply`: add locales/hi-IN/water-supply.ftl"),
+        "{stderr}"
+    );
+    assert!(
+        text(&out.stdout).contains("पाणीपुरवठा बंद राहील"),
+        "mr still renders"
+    );
+}
