@@ -36,8 +36,8 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Render(args) => commands::render(&args),
         Command::Validate(args) => commands::validate(&args),
-        Command::Example { kind } => commands::example(kind),
-        Command::Schema => commands::schema(),
+        Command::Example { kind, kinds } => commands::example(&kind, kinds.as_deref()),
+        Command::Schema { kind, kinds } => commands::schema(kind.as_deref(), kinds.as_deref()),
         Command::Dlt(args) => commands::dlt(&args),
         Command::Check(args) => commands::check(&args),
         Command::Completions { shell } => commands::completions(shell),

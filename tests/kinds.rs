@@ -45,9 +45,12 @@ fn variant(changes: &[(&str, &str)]) -> String {
     yaml
 }
 
+/// Changes to the small notice, and two phrases its Marathi text must hold.
+type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, &'a str);
+
 #[test]
 fn every_reason_and_span_reads_true_in_each_language() {
-    let cases: &[(&[(&str, &str)], &str, &str)] = &[
+    let cases: &[Case] = &[
         // An unplanned breakdown with no end: no "before the planned time".
         (
             &[
@@ -211,5 +214,54 @@ fn a_pack_with_a_mistake_stops_the_run_naming_the_file() {
     assert!(
         text(&out.stdout).contains("पाणीपुरवठा बंद राहील"),
         "mr still renders"
+    );
+}
+
+/// The JSON value of one YAML notice.
+fn json_of(yaml: &str) -> serde_json::Value {
+    serde_saphyr::from_str::<serde_json::Value>(yaml).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn the_kind_has_a_schema_and_a_starter_notice_from_its_definition() {
+    let out = suchana(&["schema", "water-supply", "--kinds", PACK], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let schema: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        schema["oneOf"],
+        serde_json::json!([{ "$ref": "#/$defs/WaterSupplyDoc" }])
+    );
+    let validator = jsonschema::validator_for(&schema).unwrap_or_else(|e| panic!("{e}"));
+    let notice = std::fs::read_to_string(NOTICE).unwrap_or_default();
+    assert!(validator.is_valid(&json_of(&notice)));
+    let bad = std::fs::read_to_string("examples/kinds/water-supply/bad.yaml").unwrap_or_default();
+    assert!(!validator.is_valid(&json_of(&bad)));
+    // The schema says what the definition says: a planned interruption needs its end.
+    let no_end = variant(&[("end: 2025-12-03T21:00\n", "")]);
+    assert!(!validator.is_valid(&json_of(&no_end)));
+    assert!(validator.is_valid(&json_of(&no_end.replace("planned: true", "planned: false"))));
+
+    // Every kind together, the built-in ones first.
+    let out = suchana(&["schema", "--kinds", PACK], None);
+    let all: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+    assert_eq!(all["oneOf"].as_array().map(Vec::len), Some(4));
+
+    // The starter notice validates and renders.
+    let out = suchana(&["example", "water-supply", "--kinds", PACK], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let starter = text(&out.stdout);
+    assert!(validator.is_valid(&json_of(&starter)), "{starter}");
+    let out = suchana(&["validate", "--kinds", PACK, "-"], Some(&starter));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+
+    let out = suchana(&["example", "gas-supply", "--kinds", PACK], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains(
+            "unknown kind `gas-supply`: write one of outage, safety, meeting, water-supply"
+        ),
+        "{}",
+        text(&out.stderr)
     );
 }

@@ -196,7 +196,10 @@ fn every_example_sms_matches_its_dlt_template() {
                 "{file} {lang}: {text}"
             );
             let registered = engine
-                .dlt_templates(notice.kind(), &[lang])
+                .dlt_templates(
+                    notice.kind().unwrap_or_else(|| panic!("{file} is built in")),
+                    &[lang],
+                )
                 .unwrap_or_else(|e| panic!("{file}: {e}"));
             assert!(
                 registered.iter().any(|t| t.text == template.text),

@@ -44,13 +44,23 @@ pub enum Command {
     /// Print a starter YAML file for a kind of notice.
     #[command(after_help = "Example:\n  suchana example outage > wai-outage.yaml")]
     Example {
-        /// outage, safety or meeting.
-        #[arg(value_enum)]
-        kind: KindArg,
+        /// outage, safety, meeting, or a kind of --kinds.
+        kind: String,
+        /// Also know the kinds of DIR (DIR/kinds/<kind>.yaml).
+        #[arg(long, value_name = "DIR")]
+        kinds: Option<PathBuf>,
     },
-    /// Print the JSON Schema of the notice data.
-    #[command(after_help = "Example:\n  suchana schema > notice-data-v1.schema.json")]
-    Schema,
+    /// Print the JSON Schema of the notice data (of every kind, or of KIND).
+    #[command(
+        after_help = "Example:\n  suchana schema > notice-data-v1.schema.json\n  suchana schema water-supply --kinds examples/kinds/water-supply"
+    )]
+    Schema {
+        /// Only this kind: outage, safety, meeting, or a kind of --kinds.
+        kind: Option<String>,
+        /// Also know the kinds of DIR (DIR/kinds/<kind>.yaml).
+        #[arg(long, value_name = "DIR")]
+        kinds: Option<PathBuf>,
+    },
     /// Print the SMS templates of a kind of notice in the form DLT registers them.
     #[command(after_help = "Example:\n  suchana dlt outage --lang mr,hi > dlt-outage.txt")]
     Dlt(DltArgs),

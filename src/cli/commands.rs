@@ -178,21 +178,63 @@ pub fn validate(args: &ValidateArgs) -> Outcome {
     run.run(&args.batch.files)
 }
 
-/// The entry point for `suchana example`: print a starter file that validates.
-pub fn example(kind: KindArg) -> Outcome {
-    let kind = kind_of(kind);
-    let text = EXAMPLES
+/// An engine that knows the kinds of `dir` (or only the built-in kinds).
+fn kinds_engine(dir: Option<&std::path::Path>) -> Result<Engine, Outcome> {
+    let options = EngineOptions {
+        kinds_dir: dir.map(std::path::Path::to_path_buf),
+        ..EngineOptions::default()
+    };
+    Engine::with_options(&options).map_err(|e| {
+        eprintln!("suchana: error: {e}");
+        Outcome::Usage
+    })
+}
+
+/// Says that `kind` is not a kind `engine` knows.
+fn unknown_kind(engine: &Engine, kind: &str) -> Outcome {
+    let known: Vec<&str> = engine
+        .kinds()
+        .definitions()
         .iter()
-        .find(|(k, _)| *k == kind)
-        .map_or("", |(_, t)| t);
-    emit(&mut io::stdout().lock(), text)
+        .map(|d| d.kind.as_str())
+        .collect();
+    eprintln!(
+        "suchana: error: unknown kind `{kind}`: write one of {} (or add its folder with --kinds DIR)",
+        known.join(", ")
+    );
+    Outcome::Usage
+}
+
+/// The entry point for `suchana example`: print a starter file that validates.
+pub fn example(kind: &str, kinds: Option<&std::path::Path>) -> Outcome {
+    let text = match EXAMPLES.iter().find(|(k, _)| k.key() == kind) {
+        Some((_, text)) => text.to_string(),
+        None => {
+            let engine = match kinds_engine(kinds) {
+                Ok(e) => e,
+                Err(o) => return o,
+            };
+            match engine.kinds().get(kind) {
+                Some(definition) => suchana::kind::schema::example(definition),
+                None => return unknown_kind(&engine, kind),
+            }
+        }
+    };
+    emit(&mut io::stdout().lock(), &text)
         .err()
         .unwrap_or(Outcome::Ok)
 }
 
 /// The entry point for `suchana schema`: print the JSON Schema of the data contract.
-pub fn schema() -> Outcome {
-    let text = serde_json::to_string_pretty(&suchana::schema()).unwrap_or_default() + "\n";
+pub fn schema(kind: Option<&str>, kinds: Option<&std::path::Path>) -> Outcome {
+    let engine = match kinds_engine(kinds) {
+        Ok(e) => e,
+        Err(o) => return o,
+    };
+    let Some(schema) = engine.schema(kind) else {
+        return unknown_kind(&engine, kind.unwrap_or_default());
+    };
+    let text = serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n";
     emit(&mut io::stdout().lock(), &text)
         .err()
         .unwrap_or(Outcome::Ok)

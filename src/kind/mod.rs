@@ -89,6 +89,7 @@ mod error;
 mod load;
 pub mod pack;
 mod rules;
+pub mod schema;
 mod tree;
 mod types;
 mod value;

@@ -362,6 +362,28 @@ impl Engine {
         &self.kinds
     }
 
+    /// The JSON Schema of notice data: one of every kind this engine knows, or (`Some(kind)`)
+    /// of that kind alone; `None` for a kind it does not know.
+    pub fn schema(&self, kind: Option<&str>) -> Option<serde_json::Value> {
+        let mut root = crate::schema();
+        let mut branches = Vec::new();
+        for definition in self.kinds.definitions() {
+            // The built-in kinds' schemas are there already (`OutageDoc`, …).
+            let name = crate::kind::schema::def_name(&definition.kind);
+            if Kind::from_key(&definition.kind).is_none() {
+                root["$defs"][&name] = crate::kind::schema::notice_schema(definition, &root);
+            }
+            if kind.is_none_or(|k| k == definition.kind) {
+                branches.push(serde_json::json!({ "$ref": format!("#/$defs/{name}") }));
+            }
+        }
+        if branches.is_empty() {
+            return None;
+        }
+        root["oneOf"] = serde_json::Value::Array(branches);
+        Some(root)
+    }
+
     /// Reads every notice of a YAML file, of a built-in kind or one of the kinds folder: one
     /// result per non-empty document, in order (as [`crate::parse_str`] for the built-in
     /// kinds).
