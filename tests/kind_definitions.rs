@@ -705,8 +705,8 @@ fn the_water_supply_definition_parses() {
 
 #[test]
 fn the_water_supply_notice_loads_to_its_values() {
-    use suchana::kind::{SpanKind, Value};
     use suchana::Position;
+    use suchana::kind::{SpanKind, Value};
     let kinds = with_water_supply();
     let src = read_example("notice.yaml");
     let mut results = kinds.parse_str(&src, "notice.yaml");
@@ -739,7 +739,10 @@ fn the_water_supply_notice_loads_to_its_values() {
     let Some(Value::Texts(zones)) = notice.get("zones") else {
         panic!("zones: {:?}", notice.get("zones"));
     };
-    let marathi: Vec<&str> = zones.iter().filter_map(|z| z.text.get(lang("mr"))).collect();
+    let marathi: Vec<&str> = zones
+        .iter()
+        .filter_map(|z| z.text.get(lang("mr")))
+        .collect();
     assert_eq!(marathi, ["कोथरूड", "कर्वेनगर", "वारजे"]);
     assert_eq!(zones[1].path, "zones[1]");
     assert_eq!(

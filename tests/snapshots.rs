@@ -197,7 +197,9 @@ fn every_example_sms_matches_its_dlt_template() {
             );
             let registered = engine
                 .dlt_templates(
-                    notice.kind().unwrap_or_else(|| panic!("{file} is built in")),
+                    notice
+                        .kind()
+                        .unwrap_or_else(|| panic!("{file} is built in")),
                     &[lang],
                 )
                 .unwrap_or_else(|e| panic!("{file}: {e}"));

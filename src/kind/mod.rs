@@ -86,6 +86,7 @@
 mod builtin;
 mod definition;
 mod error;
+pub mod fluent;
 mod load;
 pub mod pack;
 mod rules;

@@ -2,17 +2,8 @@
 //! each field's type says how it reaches Fluent, and every message named `<kind>-…` is
 //! formatted with all of them and handed to the kind's templates. No kind is named here.
 //!
-//! | type | Fluent variables (field `x`) | template (`data.x`) |
-//! |---|---|---|
-//! | text, string, phone | `$x` | the text |
-//! | list of texts | `$x` (joined: "Wai, Pasarni and Bhuinj"), `$x-count` | the items |
-//! | date | `$x` (for `DATE`/`WEEKDAY`) | "Monday, 24 November 2025" |
-//! | date-time | `$x`, `$x-at` (the `moment` message), `$x-clock` (`clock`) | `$x-at` |
-//! | span with keys `start`/`end` | `$x` (`same-day`, `overnight`, `multi-day`, `open`), and `$start`, `$start-at`, `$start-clock` and the same for `end` | `$start-at`, `$end-at` |
-//! | yes/no | `$x` (`yes`/`no`) | `yes`/`no` |
-//! | count | `$x` (a number: `NUMBER`, plural selectors) | the number in the language's digits |
-//! | choice | `$x` (its value: a selector) | its value |
-//! | person | `$x-name`, `$x-designation` | `name`, `designation` |
+//! The variables each field type gives are [`crate::kind::fluent`]'s; the template also
+//! gets `data.x`, each field as the language shows it.
 //!
 //! Every field of the kind also gives `$has-x` (`yes`/`no`). A message that uses a variable
 //! of a field the notice leaves out is left out (`msg.x` is empty); any other failure is an
@@ -27,7 +18,8 @@ use tera::Context;
 
 use super::view::Words;
 use crate::error::RenderError;
-use crate::kind::{FieldType, Value};
+use crate::kind::Value;
+use crate::kind::fluent::field_variables;
 use crate::l10n::Moment;
 use crate::notice::Defined;
 
@@ -52,7 +44,7 @@ pub(super) fn fields(
             if given.is_some() { "yes" } else { "no" },
         );
         let Some(given) = given else {
-            absent.extend(variables(field));
+            absent.extend(field_variables(field).into_iter().map(|v| v.name));
             for key in field.document_keys() {
                 data.insert(key.into(), Json::Null);
             }
@@ -124,7 +116,11 @@ pub(super) fn fields(
                         data.insert(end_key.into(), Json::from(end));
                     }
                     None => {
-                        absent.extend(moment_variables(end_key));
+                        absent.extend([
+                            end_key.to_string(),
+                            format!("{end_key}-at"),
+                            format!("{end_key}-clock"),
+                        ]);
                         data.insert(end_key.into(), Json::Null);
                     }
                 }
@@ -143,12 +139,28 @@ pub(super) fn fields(
             Value::Contacts(_) | Value::Issuer(_) => {}
         }
     }
+    // Checked in the test builds: the variables set here are those `kind::fluent` lists,
+    // which the checker holds the `.ftl` files to.
+    if cfg!(debug_assertions) {
+        let listed = crate::kind::fluent::variables(definition);
+        if let Some((stray, _)) = args
+            .iter()
+            .find(|(k, _)| !listed.iter().any(|v| v.name == *k))
+        {
+            return Err(RenderError::Message {
+                lang: words.locale.lang().tag(),
+                id: definition.kind.clone(),
+                message: format!("${stray} is set but kind::fluent does not list it"),
+            });
+        }
+    }
     let prefix = format!("{}-", defined.definition.kind);
     let mut msg: BTreeMap<String, Option<String>> = BTreeMap::new();
     for id in words.locale.message_ids() {
-        let Some(short) = id.strip_prefix(&prefix) else {
+        if !crate::kind::fluent::is_message_of(id, &defined.definition.kind) {
             continue;
-        };
+        }
+        let short = id.get(prefix.len()..).unwrap_or_default();
         let text = words
             .locale
             .message_unless(id, &args, |v| absent.iter().any(|a| a == v))?;
@@ -188,32 +200,4 @@ fn moment(
     args.set(format!("{name}-at"), at.clone());
     args.set(format!("{name}-clock"), words.clock(t)?);
     Ok(at)
-}
-
-/// The variables a date-time `name` gives.
-fn moment_variables(name: &str) -> [String; 3] {
-    [
-        name.to_string(),
-        format!("{name}-at"),
-        format!("{name}-clock"),
-    ]
-}
-
-/// The variables `field` gives when the notice has it.
-fn variables(field: &crate::kind::FieldDef) -> Vec<String> {
-    let name = &field.name;
-    match field.ty {
-        FieldType::TextList => vec![name.clone(), format!("{name}-count")],
-        FieldType::DateTime => moment_variables(name).to_vec(),
-        FieldType::Span => {
-            let mut all = vec![name.clone()];
-            if let Some(keys) = &field.span {
-                all.extend(moment_variables(&keys.start));
-                all.extend(moment_variables(&keys.end));
-            }
-            all
-        }
-        FieldType::Person => vec![format!("{name}-name"), format!("{name}-designation")],
-        _ => vec![name.clone()],
-    }
 }
