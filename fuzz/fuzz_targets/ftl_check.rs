@@ -11,21 +11,26 @@ use suchana::l10n::{FtlSource, Locale, catalog, ftl_sources};
 use suchana::render::template_sources;
 use suchana::Lang;
 
+/// A built-in language.
+fn lang(tag: &str) -> Lang {
+    Lang::from_tag(tag).expect("a built-in language")
+}
+
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data).into_owned();
     let mr = vec![FtlSource {
         name: "fuzz/mr-IN/fuzz.ftl".into(),
         text: Cow::Owned(text),
     }];
-    let hi = ftl_sources(Lang::Hi, None).expect("embedded");
+    let hi = ftl_sources(lang("hi"), None).expect("embedded");
     let templates: Vec<_> = template_sources(None)
         .expect("embedded")
         .into_iter()
         .map(|(name, text)| (name.clone(), name, text))
         .collect();
-    let locales = vec![(Lang::Mr, mr.clone()), (Lang::Hi, hi)];
+    let locales = vec![(lang("mr"), mr.clone()), (lang("hi"), hi)];
     let _ = check_sources(&locales, &templates);
-    let Ok(locale) = Locale::new(Lang::Mr, &mr, None) else {
+    let Ok(locale) = Locale::new(lang("mr"), &mr, None) else {
         return;
     };
     for spec in catalog::MESSAGES {

@@ -10,6 +10,11 @@ use std::sync::OnceLock;
 use libfuzzer_sys::fuzz_target;
 use suchana::{Engine, Format, Lang, RenderError};
 
+/// A built-in language.
+fn lang(tag: &str) -> Lang {
+    Lang::from_tag(tag).expect("a built-in language")
+}
+
 fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
     ENGINE.get_or_init(|| Engine::new().expect("the built-in locales and templates load"))
@@ -44,7 +49,8 @@ fuzz_target!(|data: &[u8]| {
     }
     for result in suchana::parse_str(&text, "fuzz.yaml") {
         let Ok(notice) = result else { continue };
-        for langs in [&[Lang::Mr][..], &[Lang::Hi], &[Lang::Mr, Lang::Hi], &[Lang::Hi, Lang::Mr]] {
+        let (mr, hi) = (lang("mr"), lang("hi"));
+        for langs in [&[mr][..], &[hi], &[mr, hi], &[hi, mr]] {
             for format in Format::ALL {
                 match engine.render_notice(&notice, langs, format) {
                     Ok(rendering) => {
