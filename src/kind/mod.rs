@@ -118,6 +118,14 @@ pub struct Kinds {
 }
 
 impl Kinds {
+    /// No kinds at all.
+    pub fn empty() -> Kinds {
+        Kinds {
+            common: Vec::new(),
+            definitions: Vec::new(),
+        }
+    }
+
     /// The built-in kinds: outage, safety and meeting.
     pub fn builtin() -> Result<Kinds, Vec<DefinitionError>> {
         Ok(Kinds {

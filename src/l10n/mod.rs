@@ -99,11 +99,11 @@ pub fn ftl_sources(lang: Lang, dir: Option<&Path>) -> Result<Vec<FtlSource>, Set
 /// folder `dir/<tag>/` with a `language.yaml` replaces that manifest), then every other folder
 /// of `dir` holding a `language.yaml`, in the order of their names. Each is registered.
 pub fn languages(dir: Option<&Path>) -> Result<Vec<(Lang, Manifest)>, SetupError> {
-    let mut out = Vec::new();
-    for (tag, text) in crate::lang::EMBEDDED {
-        let name = format!("<embedded>/{tag}/{}", manifest::MANIFEST_FILE);
-        out.push(manifest::parse(text, &name)?);
-    }
+    // The embedded languages, as the registry read them.
+    let mut out: Vec<Manifest> = Lang::embedded()
+        .into_iter()
+        .map(|l| l.manifest().clone())
+        .collect();
     if let Some(dir) = dir.filter(|d| d.is_dir()) {
         let io = |path: &Path, source| SetupError::Io {
             path: path.display().to_string(),

@@ -229,8 +229,9 @@ pub struct EngineOptions {
 pub struct Engine {
     /// One locale per language the engine speaks, the embedded languages first.
     locales: Vec<Locale>,
-    /// Every kind: the built-in ones and those of the kinds folder.
-    kinds: Kinds,
+    /// Every kind: the built-in ones and those of the kinds folder. Without a kinds folder it
+    /// is read on first use: rendering the built-in kinds never needs it.
+    kinds: std::sync::OnceLock<Kinds>,
     /// The kinds of the kinds folder, shared by their notices.
     defined: Vec<Arc<Definition>>,
     templates: tera::Tera,
@@ -290,10 +291,14 @@ impl Engine {
                 Locale::with_manifest(*lang, manifest, &sources, options.digits)
             })
             .collect::<Result<Vec<_>, SetupError>>()?;
-        let mut kinds = Kinds::builtin().map_err(SetupError::Definitions)?;
+        let mut kinds = std::sync::OnceLock::new();
+        if !pack.definitions.is_empty() {
+            let _ = kinds.set(Kinds::builtin().map_err(SetupError::Definitions)?);
+        }
         let mut defined = Vec::new();
         for (file, text) in &pack.definitions {
-            let definition = kinds.add(text, file).map_err(SetupError::Definitions)?;
+            let Some(all) = kinds.get_mut() else { break };
+            let definition = all.add(text, file).map_err(SetupError::Definitions)?;
             for format in Format::ALL {
                 let name = format!("{}.{}.tera", definition.kind, format.key());
                 if !pack.templates.iter().any(|(n, _)| *n == name) {
@@ -359,7 +364,11 @@ impl Engine {
 
     /// Every kind this engine knows: the built-in ones, then those of its kinds folder.
     pub fn kinds(&self) -> &Kinds {
-        &self.kinds
+        self.kinds.get_or_init(|| {
+            // The built-in definitions are checked by the tests; were one ever wrong, the
+            // engine would know no kind by definition rather than fail here.
+            Kinds::builtin().unwrap_or_else(|_| Kinds::empty())
+        })
     }
 
     /// The JSON Schema of notice data: one of every kind this engine knows, or (`Some(kind)`)
@@ -367,7 +376,7 @@ impl Engine {
     pub fn schema(&self, kind: Option<&str>) -> Option<serde_json::Value> {
         let mut root = crate::schema();
         let mut branches = Vec::new();
-        for definition in self.kinds.definitions() {
+        for definition in self.kinds().definitions() {
             // The built-in kinds' schemas are there already (`OutageDoc`, …).
             let name = crate::kind::schema::def_name(&definition.kind);
             if Kind::from_key(&definition.kind).is_none() {
@@ -441,7 +450,7 @@ impl Engine {
         if !unknown_kind || self.defined.is_empty() {
             return builtin;
         }
-        let all: Vec<&Definition> = self.kinds.definitions().iter().collect();
+        let all: Vec<&Definition> = self.kinds().definitions().iter().collect();
         let read = crate::kind::load_document(&all, doc, file, stem)?;
         let Some(definition) = self.defined.iter().find(|d| d.kind == read.kind) else {
             return builtin;
