@@ -743,6 +743,15 @@ fn a_locale_folder_under_a_new_tag_adds_a_language_with_its_cldr_dates_and_digit
     // Marathi, rendered beside it in the same run, is unchanged.
     assert!(stdout.contains("सोमवार, दि. २४ नोव्हेंबर २०२५"), "{stdout}");
 
+    // Texts may be written per language under the new tag too.
+    let per_language = PLAIN_OUTAGE.replace("[Wai, Pasarni]", "[{ gu: વાઈ, mr: वाई }]");
+    let out = suchana(
+        &["render", "--lang", "gu", "--locales", locales, "-"],
+        Some(&per_language),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains(" વાઈ "), "{}", text(&out.stdout));
+
     // Without the folder, gu is not a language of the run.
     let out = suchana(&["render", "--lang", "gu", "-"], Some(PLAIN_OUTAGE));
     assert_eq!(out.status.code(), Some(2));
