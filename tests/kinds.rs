@@ -199,6 +199,26 @@ fn a_pack_with_a_mistake_stops_the_run_naming_the_file() {
         text(&out.stderr)
     );
 
+    // A template requesting a message no language defines, even where a misspelling would
+    // only leave a sentence out.
+    let out = render_edited_pack("request", "mr", |dir| {
+        let path = dir.join("templates").join("water-supply.text.tera");
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        std::fs::write(
+            &path,
+            text.replace("{% if msg.households %}", "{% if msg.houseolds %}"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    });
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains(
+            "templates/water-supply.text.tera:5:21: `msg.houseolds`: no language defines the message `water-supply-houseolds`"
+        ),
+        "{}",
+        text(&out.stderr)
+    );
+
     // A language without the kind's words: that language's rendering fails, naming the file
     // to add; the others render.
     let out = render_edited_pack("words", "hi,mr", |dir| {

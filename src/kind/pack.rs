@@ -105,3 +105,46 @@ impl Pack {
             .map(|(_, s)| s)
     }
 }
+
+/// Each `msg.NAME` a template requests, with its 1-based line and column: the messages a
+/// kind's template needs (`msg.label_zones` is message `<kind>-label-zones`).
+pub fn message_requests(template: &str) -> Vec<(u32, u32, &str)> {
+    let mut out = Vec::new();
+    for (n, line) in template.lines().enumerate() {
+        let mut rest = line;
+        let mut offset = 0;
+        while let Some(i) = rest.find("msg.") {
+            let before = rest[..i].chars().next_back();
+            let name_start = i + 4;
+            let name_len = rest[name_start..]
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(rest.len() - name_start);
+            let is_request = !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.');
+            if is_request && name_len > 0 {
+                let column = line[..offset + i].chars().count() + 1;
+                out.push((
+                    u32::try_from(n + 1).unwrap_or(u32::MAX),
+                    u32::try_from(column).unwrap_or(u32::MAX),
+                    &rest[name_start..name_start + name_len],
+                ));
+            }
+            offset += name_start + name_len;
+            rest = &rest[name_start + name_len..];
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::message_requests;
+
+    #[test]
+    fn message_requests_are_found_with_their_place() {
+        let t = "{{ title }}\n{% if msg.low_pressure %} {{ msg.low_pressure }}{% endif %}\n{{ data.msg.x }} {{ mymsg.y }}";
+        assert_eq!(
+            message_requests(t),
+            vec![(2, 7, "low_pressure"), (2, 30, "low_pressure")]
+        );
+    }
+}

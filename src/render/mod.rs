@@ -313,6 +313,34 @@ impl Engine {
                     });
                 }
             }
+            // Every message the kind's templates request must be one some language defines:
+            // a misspelt `{% if msg.… %}` would otherwise leave a sentence out unseen.
+            let prefix = format!("{}-", definition.kind);
+            let known: Vec<String> = locales
+                .iter()
+                .flat_map(|l| l.message_ids())
+                .filter_map(|id| id.strip_prefix(&prefix))
+                .map(|short| short.replace('-', "_"))
+                .collect();
+            for format in Format::ALL {
+                let name = format!("{}.{}.tera", definition.kind, format.key());
+                let text = pack.templates.iter().find(|(n, _)| *n == name);
+                let Some((_, text)) = text else { continue };
+                for (line, column, request) in crate::kind::pack::message_requests(text) {
+                    if !known.iter().any(|k| k == request) {
+                        let dir = options.kinds_dir.clone().unwrap_or_default();
+                        let path = dir.join("templates").join(&name);
+                        return Err(SetupError::Template {
+                            name: format!("{}:{line}:{column}", path.display()),
+                            message: format!(
+                                "`msg.{request}`: no language defines the message `{prefix}{}`; add it to locales/<tag>/{}.ftl or correct the name",
+                                request.replace('_', "-"),
+                                definition.kind
+                            ),
+                        });
+                    }
+                }
+            }
             defined.push(Arc::new(definition.clone()));
         }
         let mut templates = tera::Tera::new();
