@@ -219,6 +219,24 @@ fn a_pack_with_a_mistake_stops_the_run_naming_the_file() {
         text(&out.stderr)
     );
 
+    let out = render_edited_pack("field", "mr", |dir| {
+        let path = dir.join("templates").join("water-supply.whatsapp.tera");
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        std::fs::write(
+            &path,
+            text.replace("{% if data.households %}", "{% if data.housholds %}"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    });
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains(
+            "templates/water-supply.whatsapp.tera:7:7: `data.housholds`: the kind `water-supply` has no field `housholds`"
+        ),
+        "{}",
+        text(&out.stderr)
+    );
+
     // A language without the kind's words: that language's rendering fails, naming the file
     // to add; the others render.
     let out = render_edited_pack("words", "hi,mr", |dir| {

@@ -106,16 +106,18 @@ impl Pack {
     }
 }
 
-/// Each `msg.NAME` a template requests, with its 1-based line and column: the messages a
-/// kind's template needs (`msg.label_zones` is message `<kind>-label-zones`).
-pub fn message_requests(template: &str) -> Vec<(u32, u32, &str)> {
+/// Each `OBJECT.NAME` a template requests (`object` is `msg` or `data`), with its 1-based
+/// line and column: the messages and fields a kind's template needs (`msg.label_zones` is
+/// message `<kind>-label-zones`).
+pub fn requests<'t>(template: &'t str, object: &str) -> Vec<(u32, u32, &'t str)> {
+    let needle = format!("{object}.");
     let mut out = Vec::new();
     for (n, line) in template.lines().enumerate() {
         let mut rest = line;
         let mut offset = 0;
-        while let Some(i) = rest.find("msg.") {
+        while let Some(i) = rest.find(&needle) {
             let before = rest[..i].chars().next_back();
-            let name_start = i + 4;
+            let name_start = i + needle.len();
             let name_len = rest[name_start..]
                 .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
                 .unwrap_or(rest.len() - name_start);
@@ -137,14 +139,15 @@ pub fn message_requests(template: &str) -> Vec<(u32, u32, &str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::message_requests;
+    use super::requests;
 
     #[test]
-    fn message_requests_are_found_with_their_place() {
+    fn requests_are_found_with_their_place() {
         let t = "{{ title }}\n{% if msg.low_pressure %} {{ msg.low_pressure }}{% endif %}\n{{ data.msg.x }} {{ mymsg.y }}";
         assert_eq!(
-            message_requests(t),
+            requests(t, "msg"),
             vec![(2, 7, "low_pressure"), (2, 30, "low_pressure")]
         );
+        assert_eq!(requests(t, "data"), vec![(3, 4, "msg")]);
     }
 }

@@ -33,7 +33,8 @@ pub(super) fn fields(
     let formats = words.locale.formats();
     let definition = &defined.definition;
     let mut args = FluentArgs::new();
-    let mut data: BTreeMap<String, Json> = BTreeMap::new();
+    // Keyed with `_` for `-`, as Tera names attributes (`data.low_pressure_until`).
+    let mut data = Data::default();
     // The variables a left-out field would have given.
     let mut absent: Vec<String> = Vec::new();
     for field in definition.fields.iter().filter(|f| !f.common) {
@@ -181,8 +182,18 @@ pub(super) fn fields(
     let title = msg.get("title").cloned().flatten().unwrap_or_default();
     ctx.insert("title", &title);
     ctx.insert("msg", &msg);
-    ctx.insert("data", &data);
+    ctx.insert("data", &data.0);
     Ok(())
+}
+
+/// The fields as the template gets them, `data.x`.
+#[derive(Default)]
+struct Data(BTreeMap<String, Json>);
+
+impl Data {
+    fn insert(&mut self, key: String, value: Json) {
+        self.0.insert(key.replace('-', "_"), value);
+    }
 }
 
 /// Sets `$x`, `$x-at` and `$x-clock` for the moment `t`; returns `$x-at`.

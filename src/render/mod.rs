@@ -322,23 +322,48 @@ impl Engine {
                 .filter_map(|id| id.strip_prefix(&prefix))
                 .map(|short| short.replace('-', "_"))
                 .collect();
+            let fields: Vec<String> = definition
+                .fields
+                .iter()
+                .flat_map(|f| {
+                    let mut keys: Vec<String> = f
+                        .document_keys()
+                        .iter()
+                        .map(|k| k.replace('-', "_"))
+                        .collect();
+                    keys.push(f.name.replace('-', "_"));
+                    keys
+                })
+                .collect();
             for format in Format::ALL {
                 let name = format!("{}.{}.tera", definition.kind, format.key());
                 let text = pack.templates.iter().find(|(n, _)| *n == name);
                 let Some((_, text)) = text else { continue };
-                for (line, column, request) in crate::kind::pack::message_requests(text) {
-                    if !known.iter().any(|k| k == request) {
-                        let dir = options.kinds_dir.clone().unwrap_or_default();
-                        let path = dir.join("templates").join(&name);
-                        return Err(SetupError::Template {
-                            name: format!("{}:{line}:{column}", path.display()),
-                            message: format!(
-                                "`msg.{request}`: no language defines the message `{prefix}{}`; add it to locales/<tag>/{}.ftl or correct the name",
-                                request.replace('_', "-"),
-                                definition.kind
-                            ),
-                        });
-                    }
+                let unknown = |object: &str, known: &[String]| {
+                    crate::kind::pack::requests(text, object)
+                        .into_iter()
+                        .find(|(_, _, r)| !known.iter().any(|k| k == r))
+                };
+                let dir = options.kinds_dir.clone().unwrap_or_default();
+                let path = dir.join("templates").join(&name);
+                if let Some((line, column, request)) = unknown("msg", &known) {
+                    return Err(SetupError::Template {
+                        name: format!("{}:{line}:{column}", path.display()),
+                        message: format!(
+                            "`msg.{request}`: no language defines the message `{prefix}{}`; add it to locales/<tag>/{}.ftl or correct the name",
+                            request.replace('_', "-"),
+                            definition.kind
+                        ),
+                    });
+                }
+                if let Some((line, column, request)) = unknown("data", &fields) {
+                    return Err(SetupError::Template {
+                        name: format!("{}:{line}:{column}", path.display()),
+                        message: format!(
+                            "`data.{request}`: the kind `{}` has no field `{request}` ({})",
+                            definition.kind, definition.file
+                        ),
+                    });
                 }
             }
             defined.push(Arc::new(definition.clone()));
