@@ -1029,3 +1029,79 @@ fn the_built_in_definitions_describe_today_s_fields_exactly() {
         assert_eq!(details_of.as_deref(), choice, "{kind}");
     }
 }
+
+/// Why the generic loader's first error may differ from today's, if it may.
+fn known_difference(today: &str, generic: &str) -> Option<&'static str> {
+    let split = |s: &str| {
+        let (at, code) = s.split_once(' ').unwrap_or((s, ""));
+        let (line, col) = at.split_once(':').unwrap_or(("0", "0"));
+        (
+            (
+                line.parse::<u32>().unwrap_or(0),
+                col.parse::<u32>().unwrap_or(0),
+            ),
+            code.to_string(),
+        )
+    };
+    let ((t_at, t_code), (g_at, g_code)) = (split(today), split(generic));
+    if t_at == g_at && t_code == "yaml-syntax" && g_code == "wrong-type" {
+        return Some("today's loader calls this type mismatch yaml-syntax");
+    }
+    let structural = [
+        "unknown-field",
+        "unknown-value",
+        "wrong-type",
+        "not-a-mapping",
+        "missing-field",
+    ];
+    if g_code == "yaml-syntax" && structural.contains(&t_code.as_str()) && t_at < g_at {
+        return Some(
+            "today's loader stops at a field before the parser reaches a later syntax error",
+        );
+    }
+    None
+}
+
+/// Every file of the examples and the bad-input corpus cut short after each line and in the
+/// middle of each line: both loaders agree on each, or differ in one of the known ways.
+#[test]
+fn the_loaders_agree_on_every_cut_of_the_corpus() {
+    let kinds = builtin();
+    let mut paths = files("examples", "yaml");
+    paths.extend(files("tests/bad_input", "yaml"));
+    let (mut same, mut known, mut failures) = (0, 0, Vec::new());
+    for path in &paths {
+        let src =
+            std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        if src.len() > 20_000 {
+            continue; // the budget files: one cut is enough, and the corpus test has it
+        }
+        let mut cuts = Vec::new();
+        let mut offset = 0;
+        for line in src.split_inclusive('\n') {
+            let middle = line
+                .char_indices()
+                .map(|(i, _)| i)
+                .nth(line.chars().count() / 2)
+                .unwrap_or(0);
+            cuts.extend([offset + middle, offset + line.len()]);
+            offset += line.len();
+        }
+        for cut in cuts {
+            let case = &src[..cut];
+            let today = all_errors(suchana::parse_str(case, "c"));
+            let generic = all_errors(kinds.parse_str(case, "c"));
+            match (today.first(), generic.first()) {
+                (t, g) if t == g => same += 1,
+                (Some(t), Some(g)) if known_difference(t, g).is_some() => known += 1,
+                (t, g) => failures.push(format!("{case:?}\n  today   {t:?}\n  generic {g:?}")),
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(
+        same > 10 * known,
+        "{same} agree, {known} differ in known ways"
+    );
+    eprintln!("{same} cuts agree, {known} differ in known ways");
+}
