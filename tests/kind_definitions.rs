@@ -1105,3 +1105,93 @@ fn the_loaders_agree_on_every_cut_of_the_corpus() {
     );
     eprintln!("{same} cuts agree, {known} differ in known ways");
 }
+
+/// A kind that uses every type and rule, for the rules the built-in kinds do not have.
+const CAMP: &str = "kind: health-camp
+version: 1
+description: A health camp
+fields:
+  mode: { type: choice, values: [walk-in, by-appointment, other], required: true }
+  booking: { type: phone, required-if: { mode: by-appointment } }
+  mode-details: { type: text, details-of: mode }
+  open-from: { type: date, required: true }
+  open-until: { type: date }
+  doctor: { type: person }
+  file-no: { type: string }
+  desks: { type: contacts, min-items: 1, max-items: 2 }
+  free: { type: yes-no }
+  note: { type: text, required-if: { free: false } }
+rules:
+  - { field: open-until, after: open-from }
+";
+
+#[test]
+fn a_defined_kind_applies_its_own_rules() {
+    let mut kinds = builtin();
+    if let Err(e) = kinds.add(CAMP, "camp.yaml") {
+        panic!("{e:?}");
+    }
+    let base = "kind: health-camp\nissuer: { org: x }\nopen-from: 2025-12-01\ndesks: [{ phone: \"104\" }]\n";
+    let first = |extra: &str| -> String {
+        match kinds
+            .parse_str(&format!("{base}{extra}"), "c.yaml")
+            .into_iter()
+            .next()
+        {
+            Some(Ok(_)) => "ok".into(),
+            Some(Err(e)) => e.first().map_or(String::new(), |e| {
+                format!(
+                    "{} {}",
+                    e.position.map(|p| p.to_string()).unwrap_or_default(),
+                    e.code()
+                )
+            }),
+            None => "nothing".into(),
+        }
+    };
+    assert_eq!(first("mode: walk-in\n"), "ok");
+    assert_eq!(first("mode: by-appointment\n"), "5:7 missing-field");
+    assert_eq!(
+        first("mode: by-appointment\nbooking: \"1800 11 22\"\n"),
+        "ok"
+    );
+    assert_eq!(first("mode: other\n"), "5:7 missing-details");
+    assert_eq!(
+        first("mode: walk-in\nmode-details: x\n"),
+        "6:15 unused-details"
+    );
+    assert_eq!(
+        first("mode: walk-in\nopen-until: 2025-12-01\n"),
+        "6:13 end-not-after-start"
+    );
+    assert_eq!(first("mode: walk-in\nopen-until: 2025-12-03\n"), "ok");
+    assert_eq!(first("mode: walk-in\nfree: false\n"), "6:7 missing-field");
+    assert_eq!(first("mode: walk-in\nfree: false\nnote: x\n"), "ok");
+    assert_eq!(
+        first("mode: walk-in\ndoctor: { name: डॉ. क, designation: x }\nfile-no: HC/1\n"),
+        "ok"
+    );
+    assert_eq!(
+        first("mode: walk-in\ndoctor: { name: डॉ. क }\n"),
+        "6:11 missing-field"
+    );
+    let over = "kind: health-camp\nissuer: { org: x }\nopen-from: 2025-12-01\nmode: walk-in\ndesks: [{ phone: \"1\" }, { phone: \"2\" }, { phone: \"3\" }]\n";
+    let got = all_errors(kinds.parse_str(over, "c.yaml"));
+    assert_eq!(got, ["5:41 too-many-items"]);
+    let empty = over.replace(
+        "[{ phone: \"1\" }, { phone: \"2\" }, { phone: \"3\" }]",
+        "[]",
+    );
+    assert_eq!(
+        all_errors(kinds.parse_str(&empty, "c.yaml")),
+        ["5:8 empty-list"]
+    );
+    // A notice of another kind is refused by `load` with that definition.
+    let camp = kinds.get("health-camp").unwrap_or_else(|| panic!("camp"));
+    let other = suchana::kind::load(camp, "kind: outage\n", "o.yaml")
+        .err()
+        .unwrap_or_default();
+    assert_eq!(other.first().map(|e| e.code()), Some("unknown-kind"));
+    let ok = suchana::kind::load(camp, &format!("{base}mode: walk-in\n"), "c.yaml");
+    assert_eq!(ok.map(|n| n.id), Ok("c-1".to_string()));
+}

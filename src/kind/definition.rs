@@ -913,3 +913,37 @@ impl Parser<'_> {
 fn type_names() -> Vec<&'static str> {
     FieldType::ALL.iter().map(|t| t.key()).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_lower_case_kebab_or_snake_ascii() {
+        for ok in [
+            "areas",
+            "valid_until",
+            "water-supply",
+            "f2",
+            "low-pressure-until",
+        ] {
+            assert!(is_name(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "Areas",
+            "2f",
+            "-a",
+            "a-",
+            "a--b",
+            "a b",
+            "पाणी",
+            "a.b",
+            &"a".repeat(65),
+        ] {
+            assert!(!is_name(bad), "{bad}");
+        }
+        assert!(is_value_name("pipeline-repair"));
+        assert!(!is_value_name("pipeline_repair"));
+    }
+}

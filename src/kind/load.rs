@@ -1016,3 +1016,27 @@ fn example(field: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scalars_are_read_as_written() {
+        let src = "a: 0912\nb: [1.50, x]\nc: { d: 1e3 } # note\ne: *x\n";
+        let at = |line, column| Position { line, column };
+        assert_eq!(written(src, at(1, 4)).as_deref(), Some("0912"));
+        assert_eq!(written(src, at(2, 5)).as_deref(), Some("1.50"));
+        assert_eq!(written(src, at(3, 9)).as_deref(), Some("1e3"));
+        assert_eq!(written(src, at(4, 4)), None);
+        assert_eq!(written(src, at(9, 1)), None);
+        assert_eq!(written(src, at(0, 0)), None);
+    }
+
+    #[test]
+    fn places_take_their_article() {
+        assert_eq!(place("", "outage"), "an outage notice");
+        assert_eq!(place("", "water-supply"), "a water-supply notice");
+        assert_eq!(place("issuer", "outage"), "`issuer`");
+    }
+}

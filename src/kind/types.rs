@@ -108,3 +108,16 @@ impl FieldType {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_type_is_named_once() {
+        for ty in FieldType::ALL {
+            assert_eq!(FieldType::from_key(ty.key()), Some(ty));
+        }
+        assert_eq!(FieldType::from_key("datetime"), None);
+    }
+}
