@@ -96,10 +96,16 @@ fn read(cx: &mut Cx, definitions: &[&Definition], text: &str) -> Option<Node> {
             duplicate_in_text(cx, &entries, key.as_deref(), at, path);
             return None;
         }
-        let where_ = if path.is_empty() {
-            "the notice".to_string()
-        } else {
-            format!("`{path}`")
+        // The parser stopped before `kind` could be read from the tree: find it by its line.
+        let kind = text
+            .lines()
+            .find_map(|l| l.strip_prefix("kind:"))
+            .map(|k| k.split(" #").next().unwrap_or(k).trim())
+            .filter(|k| definitions.iter().any(|d| d.kind == *k));
+        let where_ = match kind {
+            Some(kind) => place(path, kind),
+            None if path.is_empty() => "the notice".to_string(),
+            None => format!("`{path}`"),
         };
         cx.push(
             at,
@@ -162,7 +168,11 @@ fn choose<'d>(cx: &mut Cx, definitions: &[&'d Definition], root: &Node) -> Optio
             "a notice must be a mapping of fields".into(),
             Some(format!(
                 "start the document with `kind: {}` on a line of its own",
-                names(definitions).join("` (or ") + if definitions.len() > 1 { ")" } else { "" }
+                match names(definitions).split_first() {
+                    Some((first, [])) => first.to_string(),
+                    Some((first, rest)) => format!("{first}` (or {})", rest.join(", ")),
+                    None => "…`".into(),
+                }
             )),
         );
         return None;
@@ -411,6 +421,11 @@ impl Walk<'_, '_> {
             FieldType::Choice => match choice(node) {
                 Some(s) if field.values.contains(&s) => None,
                 Some(s) => {
+                    // A null is named as written (`~`), as the parser names it.
+                    let s = match node.value {
+                        Tree::Null => written(self.cx.src, node.at).unwrap_or(s),
+                        _ => s,
+                    };
                     let allowed: Vec<&str> = field.values.iter().map(String::as_str).collect();
                     let help = match closest(&s, &allowed) {
                         Some(c) => format!("did you mean `{c}`? (allowed: {})", allowed.join(", ")),
@@ -665,9 +680,13 @@ impl Walk<'_, '_> {
                 (
                     format!("`{path}` is empty"),
                     format!(
-                        "give at least {} item{}: {path}: [वाई]",
+                        "give at least {} item{}: {}",
                         field.min_items,
-                        if field.min_items == 1 { "" } else { "s" }
+                        if field.min_items == 1 { "" } else { "s" },
+                        field
+                            .example
+                            .clone()
+                            .unwrap_or_else(|| format!("{path}: [वाई]"))
                     ),
                 )
             } else {
