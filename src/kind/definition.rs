@@ -112,7 +112,8 @@ impl Definition {
     }
 
     /// Reads a definition file. `file` names it in errors; `common` is the part every kind
-    /// shares (see [`builtin::common`](super::builtin::common)), whose fields come first.
+    /// shares (`kinds/common.yaml`, as [`Kinds::builtin`](super::Kinds::builtin) reads it),
+    /// whose fields come first.
     pub fn parse(
         src: &str,
         file: &str,
@@ -218,19 +219,23 @@ impl Parser<'_> {
                     .location()
                     .map_or(start, crate::notice::located::position);
                 let message = crate::notice::load::bare_message(failure.error.without_snippet());
-                if matches!(
-                    failure.error.without_snippet(),
-                    serde_saphyr::Error::DuplicateMappingKey { .. }
-                ) {
-                    let (kind, help) = if failure.path == "fields" {
-                        (
+                if let serde_saphyr::Error::DuplicateMappingKey { key, .. } =
+                    failure.error.without_snippet()
+                {
+                    let key = key.as_deref().unwrap_or_default();
+                    if failure.path == "fields" {
+                        self.push(
+                            at,
                             D::DuplicateField,
-                            "each field is defined once: remove or rename one of the two",
-                        )
+                            format!("field `{key}` is defined twice"),
+                            Some(
+                                "each field is defined once: remove or rename one of the two"
+                                    .into(),
+                            ),
+                        );
                     } else {
-                        (D::Syntax, "keep one of the two")
-                    };
-                    self.push(at, kind, message, Some(help.into()));
+                        self.push(at, D::Syntax, message, Some("keep one of the two".into()));
+                    }
                 } else {
                     self.push(at, D::Syntax, message, None);
                 }
