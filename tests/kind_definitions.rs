@@ -1007,7 +1007,7 @@ fn the_built_in_definitions_describe_today_s_fields_exactly() {
             .fields
             .iter()
             .filter(|f| f.required)
-            .map(|f| f.document_keys()[0])
+            .map(|f| f.key())
             .collect();
         def_required.sort_unstable();
         assert_eq!(def_required, required, "{kind}: required fields");

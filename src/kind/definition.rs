@@ -82,6 +82,11 @@ pub struct FieldDef {
 }
 
 impl FieldDef {
+    /// The key a notice writes for this field: its name, or a span's start.
+    pub fn key(&self) -> &str {
+        self.span.as_ref().map_or(&self.name, |s| &s.start)
+    }
+
     /// The keys a notice writes for this field: its name, or a span's start and end.
     pub fn document_keys(&self) -> Vec<&str> {
         match &self.span {

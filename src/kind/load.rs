@@ -371,7 +371,7 @@ impl Walk<'_, '_> {
             }
         }
         for field in &self.def.fields {
-            let key = field.document_keys()[0];
+            let key = field.key();
             if field.required && tree::get(entries, key).is_none() {
                 return Some(Self::missing(root, "", key, field.example.as_deref()));
             }
@@ -593,7 +593,7 @@ impl Walk<'_, '_> {
         let mut complete = true;
         let def = self.def;
         for field in &def.fields {
-            let key = field.document_keys()[0];
+            let key = field.key();
             let node = given(key);
             if let Some(cond) = &field.required_if
                 && node.is_none()

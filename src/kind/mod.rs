@@ -179,6 +179,11 @@ impl Kinds {
         Ok(&self.definitions[self.definitions.len() - 1])
     }
 
+    /// The fields every notice has (`kinds/common.yaml`), to pass to [`Definition::parse`].
+    pub fn common(&self) -> &[FieldDef] {
+        &self.common
+    }
+
     /// The definition of `kind`.
     pub fn get(&self, kind: &str) -> Option<&Definition> {
         self.definitions.iter().find(|d| d.kind == kind)
