@@ -1119,6 +1119,7 @@ fields:
   doctor: { type: person }
   file-no: { type: string }
   desks: { type: contacts, min-items: 1, max-items: 2 }
+  visit: { type: span, start: visit-from, end: visit-until }
   free: { type: yes-no }
   note: { type: text, required-if: { free: false } }
 rules:
@@ -1166,6 +1167,11 @@ fn a_defined_kind_applies_its_own_rules() {
     );
     assert_eq!(first("mode: walk-in\nopen-until: 2025-12-03\n"), "ok");
     assert_eq!(first("mode: walk-in\nfree: false\n"), "6:7 missing-field");
+    assert_eq!(
+        first("mode: walk-in\nvisit-until: 2025-12-01T10:00\n"),
+        "6:14 missing-field"
+    );
+    assert_eq!(first("mode: walk-in\nvisit-from: 2025-12-01T10:00\n"), "ok");
     assert_eq!(first("mode: walk-in\nfree: false\nnote: x\n"), "ok");
     assert_eq!(
         first("mode: walk-in\ndoctor: { name: डॉ. क, designation: x }\nfile-no: HC/1\n"),

@@ -607,6 +607,7 @@ impl Walk<'_, '_> {
                 }
             }
             let Some(node) = node else {
+                self.end_without_start(field, &given);
                 continue;
             };
             let value = match self.value(field, node, key, entries) {
@@ -777,6 +778,29 @@ impl Walk<'_, '_> {
             end,
             kind: SpanKind::of(start, end),
         })
+    }
+
+    /// A span's end given without its start (a span that is not required).
+    fn end_without_start<'n>(
+        &mut self,
+        field: &FieldDef,
+        given: &impl Fn(&str) -> Option<&'n Node>,
+    ) {
+        let Some(keys) = &field.span else {
+            return;
+        };
+        if let Some(end) = given(&keys.end) {
+            self.cx.push(
+                Some(end.at),
+                &keys.start,
+                K::MissingField,
+                format!("`{}` is given without `{}`", keys.end, keys.start),
+                Some(format!(
+                    "add `{}: 2025-11-24T10:00`, or remove `{}`",
+                    keys.start, keys.end
+                )),
+            );
+        }
     }
 
     /// `field` must be later than `earlier`: `end-not-after-start` at the later value.
