@@ -27,7 +27,7 @@ pub fn load(definition: &Definition, text: &str, file: &str) -> Result<KindNotic
     let doc = Document {
         index: 1,
         line_offset: 0,
-        text,
+        text: text.strip_prefix('\u{feff}').unwrap_or(text),
         format: crate::notice::InputFormat::Yaml,
     };
     let stem = crate::notice::id_stem(&file);
@@ -69,6 +69,17 @@ pub fn load_document(
     match notice {
         Some(n) if errors.is_empty() => Ok(n),
         _ => {
+            if errors.is_empty() {
+                // Every refusal above reports why; this keeps a refusal from ever being silent.
+                errors.push(DataError {
+                    file: file.clone(),
+                    position: Some(start),
+                    path: String::new(),
+                    kind: K::WrongType,
+                    message: format!("this {} notice could not be read", def.kind),
+                    help: None,
+                });
+            }
             errors.sort_by_key(|e| e.position);
             Err(errors)
         }
