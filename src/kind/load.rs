@@ -51,7 +51,7 @@ pub fn load_document(
     };
     let root =
         read(&mut cx, definitions, doc.text).ok_or_else(|| std::mem::take(&mut cx.errors))?;
-    let Some(def) = choose(&mut cx, definitions, &root) else {
+    let Some(def) = choose(&mut cx, definitions, &root, doc.text) else {
         return Err(cx.errors);
     };
     let mut walk = Walk { cx, def };
@@ -101,20 +101,16 @@ fn read(cx: &mut Cx, definitions: &[&Definition], text: &str) -> Option<Node> {
     let failed = tree::take_failed_map();
     if let YamlError::DuplicateMappingKey { key, .. } = e.without_snippet() {
         let path = failure.path.as_str();
+        // The parser stopped before `kind` could be read from the tree: find it by its line.
+        let def = scan_kind(definitions, text);
         // A key twice in a text map: most often a comma split the text.
-        if let Some(entries) = failed.filter(|_| is_text_path(definitions, path)) {
+        if let Some(entries) = failed.filter(|_| def.is_some_and(|d| is_text_path(d, path))) {
             let entries: Vec<TextEntry> = entries.iter().map(|e| text_entry(text, e)).collect();
             duplicate_in_text(cx, &entries, key.as_deref(), at, path);
             return None;
         }
-        // The parser stopped before `kind` could be read from the tree: find it by its line.
-        let kind = text
-            .lines()
-            .find_map(|l| l.strip_prefix("kind:"))
-            .map(|k| k.split(" #").next().unwrap_or(k).trim())
-            .filter(|k| definitions.iter().any(|d| d.kind == *k));
-        let where_ = match kind {
-            Some(kind) => place(path, kind),
+        let where_ = match def {
+            Some(def) => place(path, &def.kind),
             None if path.is_empty() => "the notice".to_string(),
             None => format!("`{path}`"),
         };
@@ -142,16 +138,36 @@ fn read(cx: &mut Cx, definitions: &[&Definition], text: &str) -> Option<Node> {
     None
 }
 
-/// Whether `path` (`venue`, `areas[1]`, `issuer.office`) is a text in some definition.
-fn is_text_path(definitions: &[&Definition], path: &str) -> bool {
+/// The definition a plain `kind: <name>` line names, found by a line scan as the built-in
+/// loader finds it (anything less plain is left to the parser).
+fn scan_kind<'d>(definitions: &[&'d Definition], text: &str) -> Option<&'d Definition> {
+    text.lines().find_map(|line| {
+        let rest = line.strip_prefix("kind:")?;
+        let value = rest.split(" #").next().unwrap_or(rest).trim();
+        definitions.iter().copied().find(|d| d.kind == value)
+    })
+}
+
+/// Whether `path` (`venue`, `areas[1]`, `issuer.office`) is a text of `def`.
+fn is_text_path(def: &Definition, path: &str) -> bool {
     let top = path.split(['.', '[']).next().unwrap_or(path);
-    let nested = path.contains('.');
-    definitions.iter().any(|d| {
-        d.field_for_key(top).is_some_and(|f| match f.ty {
-            FieldType::Text | FieldType::TextList => !nested,
-            FieldType::Issuer | FieldType::Person | FieldType::Contacts => nested,
-            _ => false,
-        })
+    let rest = &path[top.len()..];
+    // `[3]` → `[]`, so that list items compare as one.
+    let shape: String = rest
+        .split('[')
+        .map(|part| part.trim_start_matches(|c: char| c.is_ascii_digit()))
+        .collect::<Vec<_>>()
+        .join("[");
+    def.field_for_key(top).is_some_and(|f| match f.ty {
+        FieldType::Text => shape.is_empty(),
+        FieldType::TextList => shape == "[]",
+        FieldType::Person => matches!(shape.as_str(), ".name" | ".designation"),
+        FieldType::Issuer => matches!(
+            shape.as_str(),
+            ".org" | ".office" | ".signatory.name" | ".signatory.designation"
+        ),
+        FieldType::Contacts => shape == "[].label",
+        _ => false,
     })
 }
 
@@ -170,7 +186,12 @@ fn text_entry(src: &str, (key, value): &Entry) -> TextEntry {
 }
 
 /// The definition the document's `kind` names.
-fn choose<'d>(cx: &mut Cx, definitions: &[&'d Definition], root: &Node) -> Option<&'d Definition> {
+fn choose<'d>(
+    cx: &mut Cx,
+    definitions: &[&'d Definition],
+    root: &Node,
+    doc_text: &str,
+) -> Option<&'d Definition> {
     let Some(entries) = root.value.as_map() else {
         cx.push(
             Some(root.at),
@@ -188,6 +209,26 @@ fn choose<'d>(cx: &mut Cx, definitions: &[&'d Definition], root: &Node) -> Optio
         );
         return None;
     };
+    // Like the built-in loader, take the kind from a plain `kind: <name>` line when there is
+    // one: the shape check then reads the fields in order, `kind` among them.
+    if let Some(def) = scan_kind(definitions, doc_text) {
+        return Some(def);
+    }
+    // A key that is no name (`? [a]`) is refused before the kind is looked for, as the
+    // parser refuses it while reading the kind.
+    if let Some((key, _)) = entries.iter().find(|(k, _)| !is_scalar(k)) {
+        cx.push(
+            Some(key.at),
+            "",
+            K::WrongType,
+            format!(
+                "a key of a notice must be a name, not {}",
+                key.value.describe()
+            ),
+            Some("write `name: value`, the name a plain word".into()),
+        );
+        return None;
+    }
     let Some((_, kind)) =
         tree::get(entries, "kind").filter(|(_, v)| !matches!(v.value, Tree::Null))
     else {
@@ -372,7 +413,21 @@ impl Walk<'_, '_> {
             }
             let name = key.value.as_text().unwrap_or_default();
             if name == "kind" {
-                continue;
+                match choice(value) {
+                    Some(k) if k.trim() == self.def.kind => continue,
+                    Some(k) => {
+                        return Some(Shape {
+                            at: value.at,
+                            path: "kind".into(),
+                            kind: K::UnknownValue,
+                            message: format!("`{k}` is not a valid value of `kind`"),
+                            help: Some(format!("write `kind: {}`", self.def.kind)),
+                        });
+                    }
+                    None => {
+                        return Some(wrong_type(value, "kind", "a name", "write the kind's name"));
+                    }
+                }
             }
             let Some(field) = self.def.field_for_key(&name) else {
                 return Some(self.unknown_field(key, "", &expected));

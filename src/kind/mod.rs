@@ -104,14 +104,17 @@
 //! [`parse_str`](crate::parse_str)'s — the same notices accepted, the same first error code at
 //! the same line and column (`tests/kind_definitions.rs` compares them on every example,
 //! data file and bad-input file, on every cut of them, and on a few hundred corner cases) —
-//! except in two ways:
+//! except in three ways:
 //!
 //! - where today's loader calls a type mismatch `yaml-syntax` (`issuer: ~`, `start: [x]`, a
 //!   list where a choice belongs, a phone that is null), this one says `wrong-type`, at the
 //!   same place;
 //! - today's loader stops at the first field of the wrong name or type while the parser
-//!   reads on; this one reads the document into a tree first, so a YAML syntax error after
-//!   such a field is reported instead of it.
+//!   reads on; this one reads the document into a tree first, so an error the parser raises
+//!   after such a field (a syntax error, a key written twice, a parser budget) is reported
+//!   instead of it;
+//! - in a document whose `kind:` line today's loader cannot find by a line scan, it calls a
+//!   key written twice `yaml-syntax`; this one says `duplicate-key`, at the same place.
 //!
 //! Bytes that are not UTF-8 and documents over
 //! [`MAX_DOCUMENT_BYTES`](crate::notice::MAX_DOCUMENT_BYTES) are refused before any loader
