@@ -1267,3 +1267,31 @@ mod random {
         }
     }
 }
+
+/// The definition shown in the module docs is one the parser accepts.
+#[test]
+fn the_documented_definition_parses() {
+    let docs =
+        std::fs::read_to_string(root().join("src/kind/mod.rs")).unwrap_or_else(|e| panic!("{e}"));
+    let lines: Vec<&str> = docs
+        .lines()
+        .map(|l| l.strip_prefix("//!").unwrap_or(l))
+        .map(|l| l.strip_prefix(' ').unwrap_or(l))
+        .collect();
+    let start = lines
+        .iter()
+        .position(|l| *l == "```yaml")
+        .unwrap_or_else(|| panic!("no yaml block"));
+    let end = lines[start + 1..]
+        .iter()
+        .position(|l| *l == "```")
+        .unwrap_or_else(|| panic!("unclosed"))
+        + start
+        + 1;
+    let yaml = lines[start + 1..end].join("\n");
+    let mut kinds = builtin();
+    let def = kinds
+        .add(&yaml, "src/kind/mod.rs")
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(def.kind, "water-supply");
+}

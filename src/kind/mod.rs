@@ -24,7 +24,7 @@
 //!
 //! A definition is a YAML file, `kinds/<kind>.yaml` in a *pack* folder (beside
 //! `locales/<tag>/<kind>.ftl` and `templates/<kind>.<format>.tera`). This is the water board's
-//! (`examples/kinds/water-supply/kinds/water-supply.yaml`):
+//! (`examples/kinds/water-supply/kinds/water-supply.yaml`, most `help:` lines left out):
 //!
 //! ```yaml
 //! kind: water-supply            # what notices write as `kind:`; lower-case, - or _ between words
