@@ -1244,7 +1244,7 @@ mod random {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
         /// Nothing a file holds makes the definition parser or the generic loader panic, and
         /// a refused notice always says why.
