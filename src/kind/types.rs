@@ -32,7 +32,7 @@ pub enum FieldType {
     Person,
     /// The issuing organisation: `{ org: text, office: text, signatory: person }`.
     Issuer,
-    /// An id that names output files: 1–100 of `a-z 0-9 . _ -`, not starting with `.`.
+    /// An id that names output files: 1–100 of `a-z 0-9 . _ -` (`--out` also refuses a leading `.`).
     Id,
 }
 
