@@ -37,11 +37,12 @@ fn shape() -> impl Strategy<Value = Shape> {
         any::<bool>(),
     )
         .prop_map(|(choices, yes_no, span, count, list)| Shape {
+            // A kind has at least one field of its own.
+            list: list || (choices.is_empty() && yes_no == 0 && !span && !count),
             choices: choices.into_iter().map(|n| WORDS[..n].to_vec()).collect(),
             yes_no,
             span,
             count,
-            list,
         })
 }
 

@@ -18,7 +18,7 @@ pub const BUILTIN: [(&str, &str); 3] = [
 ];
 
 /// The fields every notice has, read from `kinds/common.yaml`, marked as common.
-pub fn common() -> Result<Vec<FieldDef>, Vec<DefinitionError>> {
+pub(crate) fn common() -> Result<Vec<FieldDef>, Vec<DefinitionError>> {
     let def = Definition::parse(COMMON, "kinds/common.yaml", &[])?;
     Ok(def
         .fields
@@ -28,7 +28,7 @@ pub fn common() -> Result<Vec<FieldDef>, Vec<DefinitionError>> {
 }
 
 /// The built-in definitions, each with the common fields first.
-pub fn definitions() -> Result<Vec<Definition>, Vec<DefinitionError>> {
+pub(crate) fn definitions() -> Result<Vec<Definition>, Vec<DefinitionError>> {
     let common = common()?;
     BUILTIN
         .iter()

@@ -82,6 +82,11 @@ pub struct FieldDef {
 }
 
 impl FieldDef {
+    /// The key a notice writes for this field: its name, or a span's start.
+    pub fn key(&self) -> &str {
+        self.span.as_ref().map_or(&self.name, |s| &s.start)
+    }
+
     /// The keys a notice writes for this field: its name, or a span's start and end.
     pub fn document_keys(&self) -> Vec<&str> {
         match &self.span {
@@ -112,7 +117,8 @@ impl Definition {
     }
 
     /// Reads a definition file. `file` names it in errors; `common` is the part every kind
-    /// shares (see [`builtin::common`](super::builtin::common)), whose fields come first.
+    /// shares (`kinds/common.yaml`, as [`Kinds::builtin`](super::Kinds::builtin) reads it),
+    /// whose fields come first.
     pub fn parse(
         src: &str,
         file: &str,
@@ -218,19 +224,23 @@ impl Parser<'_> {
                     .location()
                     .map_or(start, crate::notice::located::position);
                 let message = crate::notice::load::bare_message(failure.error.without_snippet());
-                if matches!(
-                    failure.error.without_snippet(),
-                    serde_saphyr::Error::DuplicateMappingKey { .. }
-                ) {
-                    let (kind, help) = if failure.path == "fields" {
-                        (
+                if let serde_saphyr::Error::DuplicateMappingKey { key, .. } =
+                    failure.error.without_snippet()
+                {
+                    let key = key.as_deref().unwrap_or_default();
+                    if failure.path == "fields" {
+                        self.push(
+                            at,
                             D::DuplicateField,
-                            "each field is defined once: remove or rename one of the two",
-                        )
+                            format!("field `{key}` is defined twice"),
+                            Some(
+                                "each field is defined once: remove or rename one of the two"
+                                    .into(),
+                            ),
+                        );
                     } else {
-                        (D::Syntax, "keep one of the two")
-                    };
-                    self.push(at, kind, message, Some(help.into()));
+                        self.push(at, D::Syntax, message, Some("keep one of the two".into()));
+                    }
                 } else {
                     self.push(at, D::Syntax, message, None);
                 }
@@ -912,4 +922,38 @@ impl Parser<'_> {
 /// The names of every field type, for help.
 fn type_names() -> Vec<&'static str> {
     FieldType::ALL.iter().map(|t| t.key()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_lower_case_kebab_or_snake_ascii() {
+        for ok in [
+            "areas",
+            "valid_until",
+            "water-supply",
+            "f2",
+            "low-pressure-until",
+        ] {
+            assert!(is_name(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "Areas",
+            "2f",
+            "-a",
+            "a-",
+            "a--b",
+            "a b",
+            "पाणी",
+            "a.b",
+            &"a".repeat(65),
+        ] {
+            assert!(!is_name(bad), "{bad}");
+        }
+        assert!(is_value_name("pipeline-repair"));
+        assert!(!is_value_name("pipeline_repair"));
+    }
 }

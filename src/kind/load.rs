@@ -27,7 +27,7 @@ pub fn load(definition: &Definition, text: &str, file: &str) -> Result<KindNotic
     let doc = Document {
         index: 1,
         line_offset: 0,
-        text,
+        text: text.strip_prefix('\u{feff}').unwrap_or(text),
         format: crate::notice::InputFormat::Yaml,
     };
     let stem = crate::notice::id_stem(&file);
@@ -51,7 +51,7 @@ pub fn load_document(
     };
     let root =
         read(&mut cx, definitions, doc.text).ok_or_else(|| std::mem::take(&mut cx.errors))?;
-    let Some(def) = choose(&mut cx, definitions, &root) else {
+    let Some(def) = choose(&mut cx, definitions, &root, doc.text) else {
         return Err(cx.errors);
     };
     let mut walk = Walk { cx, def };
@@ -69,6 +69,17 @@ pub fn load_document(
     match notice {
         Some(n) if errors.is_empty() => Ok(n),
         _ => {
+            if errors.is_empty() {
+                // Every refusal above reports why; this keeps a refusal from ever being silent.
+                errors.push(DataError {
+                    file: file.clone(),
+                    position: Some(start),
+                    path: String::new(),
+                    kind: K::WrongType,
+                    message: format!("this {} notice could not be read", def.kind),
+                    help: None,
+                });
+            }
             errors.sort_by_key(|e| e.position);
             Err(errors)
         }
@@ -90,16 +101,18 @@ fn read(cx: &mut Cx, definitions: &[&Definition], text: &str) -> Option<Node> {
     let failed = tree::take_failed_map();
     if let YamlError::DuplicateMappingKey { key, .. } = e.without_snippet() {
         let path = failure.path.as_str();
+        // The parser stopped before `kind` could be read from the tree: find it by its line.
+        let def = scan_kind(definitions, text);
         // A key twice in a text map: most often a comma split the text.
-        if let Some(entries) = failed.filter(|_| is_text_path(definitions, path)) {
+        if let Some(entries) = failed.filter(|_| def.is_some_and(|d| is_text_path(d, path))) {
             let entries: Vec<TextEntry> = entries.iter().map(|e| text_entry(text, e)).collect();
             duplicate_in_text(cx, &entries, key.as_deref(), at, path);
             return None;
         }
-        let where_ = if path.is_empty() {
-            "the notice".to_string()
-        } else {
-            format!("`{path}`")
+        let where_ = match def {
+            Some(def) => place(path, &def.kind),
+            None if path.is_empty() => "the notice".to_string(),
+            None => format!("`{path}`"),
         };
         cx.push(
             at,
@@ -125,16 +138,36 @@ fn read(cx: &mut Cx, definitions: &[&Definition], text: &str) -> Option<Node> {
     None
 }
 
-/// Whether `path` (`venue`, `areas[1]`, `issuer.office`) is a text in some definition.
-fn is_text_path(definitions: &[&Definition], path: &str) -> bool {
+/// The definition a plain `kind: <name>` line names, found by a line scan as the built-in
+/// loader finds it (anything less plain is left to the parser).
+fn scan_kind<'d>(definitions: &[&'d Definition], text: &str) -> Option<&'d Definition> {
+    text.lines().find_map(|line| {
+        let rest = line.strip_prefix("kind:")?;
+        let value = rest.split(" #").next().unwrap_or(rest).trim();
+        definitions.iter().copied().find(|d| d.kind == value)
+    })
+}
+
+/// Whether `path` (`venue`, `areas[1]`, `issuer.office`) is a text of `def`.
+fn is_text_path(def: &Definition, path: &str) -> bool {
     let top = path.split(['.', '[']).next().unwrap_or(path);
-    let nested = path.contains('.');
-    definitions.iter().any(|d| {
-        d.field_for_key(top).is_some_and(|f| match f.ty {
-            FieldType::Text | FieldType::TextList => !nested,
-            FieldType::Issuer | FieldType::Person | FieldType::Contacts => nested,
-            _ => false,
-        })
+    let rest = &path[top.len()..];
+    // `[3]` → `[]`, so that list items compare as one.
+    let shape: String = rest
+        .split('[')
+        .map(|part| part.trim_start_matches(|c: char| c.is_ascii_digit()))
+        .collect::<Vec<_>>()
+        .join("[");
+    def.field_for_key(top).is_some_and(|f| match f.ty {
+        FieldType::Text => shape.is_empty(),
+        FieldType::TextList => shape == "[]",
+        FieldType::Person => matches!(shape.as_str(), ".name" | ".designation"),
+        FieldType::Issuer => matches!(
+            shape.as_str(),
+            ".org" | ".office" | ".signatory.name" | ".signatory.designation"
+        ),
+        FieldType::Contacts => shape == "[].label",
+        _ => false,
     })
 }
 
@@ -153,7 +186,12 @@ fn text_entry(src: &str, (key, value): &Entry) -> TextEntry {
 }
 
 /// The definition the document's `kind` names.
-fn choose<'d>(cx: &mut Cx, definitions: &[&'d Definition], root: &Node) -> Option<&'d Definition> {
+fn choose<'d>(
+    cx: &mut Cx,
+    definitions: &[&'d Definition],
+    root: &Node,
+    doc_text: &str,
+) -> Option<&'d Definition> {
     let Some(entries) = root.value.as_map() else {
         cx.push(
             Some(root.at),
@@ -162,11 +200,35 @@ fn choose<'d>(cx: &mut Cx, definitions: &[&'d Definition], root: &Node) -> Optio
             "a notice must be a mapping of fields".into(),
             Some(format!(
                 "start the document with `kind: {}` on a line of its own",
-                names(definitions).join("` (or ") + if definitions.len() > 1 { ")" } else { "" }
+                match names(definitions).split_first() {
+                    Some((first, [])) => first.to_string(),
+                    Some((first, rest)) => format!("{first}` (or {})", rest.join(", ")),
+                    None => "…`".into(),
+                }
             )),
         );
         return None;
     };
+    // Like the built-in loader, take the kind from a plain `kind: <name>` line when there is
+    // one: the shape check then reads the fields in order, `kind` among them.
+    if let Some(def) = scan_kind(definitions, doc_text) {
+        return Some(def);
+    }
+    // A key that is no name (`? [a]`) is refused before the kind is looked for, as the
+    // parser refuses it while reading the kind.
+    if let Some((key, _)) = entries.iter().find(|(k, _)| !is_scalar(k)) {
+        cx.push(
+            Some(key.at),
+            "",
+            K::WrongType,
+            format!(
+                "a key of a notice must be a name, not {}",
+                key.value.describe()
+            ),
+            Some("write `name: value`, the name a plain word".into()),
+        );
+        return None;
+    }
     let Some((_, kind)) =
         tree::get(entries, "kind").filter(|(_, v)| !matches!(v.value, Tree::Null))
     else {
@@ -351,7 +413,21 @@ impl Walk<'_, '_> {
             }
             let name = key.value.as_text().unwrap_or_default();
             if name == "kind" {
-                continue;
+                match choice(value) {
+                    Some(k) if k.trim() == self.def.kind => continue,
+                    Some(k) => {
+                        return Some(Shape {
+                            at: value.at,
+                            path: "kind".into(),
+                            kind: K::UnknownValue,
+                            message: format!("`{k}` is not a valid value of `kind`"),
+                            help: Some(format!("write `kind: {}`", self.def.kind)),
+                        });
+                    }
+                    None => {
+                        return Some(wrong_type(value, "kind", "a name", "write the kind's name"));
+                    }
+                }
             }
             let Some(field) = self.def.field_for_key(&name) else {
                 return Some(self.unknown_field(key, "", &expected));
@@ -361,7 +437,7 @@ impl Walk<'_, '_> {
             }
         }
         for field in &self.def.fields {
-            let key = field.document_keys()[0];
+            let key = field.key();
             if field.required && tree::get(entries, key).is_none() {
                 return Some(Self::missing(root, "", key, field.example.as_deref()));
             }
@@ -411,6 +487,11 @@ impl Walk<'_, '_> {
             FieldType::Choice => match choice(node) {
                 Some(s) if field.values.contains(&s) => None,
                 Some(s) => {
+                    // A null is named as written (`~`), as the parser names it.
+                    let s = match node.value {
+                        Tree::Null => written(self.cx.src, node.at).unwrap_or(s),
+                        _ => s,
+                    };
                     let allowed: Vec<&str> = field.values.iter().map(String::as_str).collect();
                     let help = match closest(&s, &allowed) {
                         Some(c) => format!("did you mean `{c}`? (allowed: {})", allowed.join(", ")),
@@ -578,7 +659,7 @@ impl Walk<'_, '_> {
         let mut complete = true;
         let def = self.def;
         for field in &def.fields {
-            let key = field.document_keys()[0];
+            let key = field.key();
             let node = given(key);
             if let Some(cond) = &field.required_if
                 && node.is_none()
@@ -592,6 +673,7 @@ impl Walk<'_, '_> {
                 }
             }
             let Some(node) = node else {
+                self.end_without_start(field, &given);
                 continue;
             };
             let value = match self.value(field, node, key, entries) {
@@ -665,9 +747,13 @@ impl Walk<'_, '_> {
                 (
                     format!("`{path}` is empty"),
                     format!(
-                        "give at least {} item{}: {path}: [वाई]",
+                        "give at least {} item{}: {}",
                         field.min_items,
-                        if field.min_items == 1 { "" } else { "s" }
+                        if field.min_items == 1 { "" } else { "s" },
+                        field
+                            .example
+                            .clone()
+                            .unwrap_or_else(|| format!("{path}: [वाई]"))
                     ),
                 )
             } else {
@@ -758,6 +844,29 @@ impl Walk<'_, '_> {
             end,
             kind: SpanKind::of(start, end),
         })
+    }
+
+    /// A span's end given without its start (a span that is not required).
+    fn end_without_start<'n>(
+        &mut self,
+        field: &FieldDef,
+        given: &impl Fn(&str) -> Option<&'n Node>,
+    ) {
+        let Some(keys) = &field.span else {
+            return;
+        };
+        if let Some(end) = given(&keys.end) {
+            self.cx.push(
+                Some(end.at),
+                &keys.start,
+                K::MissingField,
+                format!("`{}` is given without `{}`", keys.end, keys.start),
+                Some(format!(
+                    "add `{}: 2025-11-24T10:00`, or remove `{}`",
+                    keys.start, keys.end
+                )),
+            );
+        }
     }
 
     /// `field` must be later than `earlier`: `end-not-after-start` at the later value.
@@ -1015,4 +1124,28 @@ fn example(field: &str) -> Option<&'static str> {
         "phone" => "phone: \"1912\"",
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scalars_are_read_as_written() {
+        let src = "a: 0912\nb: [1.50, x]\nc: { d: 1e3 } # note\ne: *x\n";
+        let at = |line, column| Position { line, column };
+        assert_eq!(written(src, at(1, 4)).as_deref(), Some("0912"));
+        assert_eq!(written(src, at(2, 5)).as_deref(), Some("1.50"));
+        assert_eq!(written(src, at(3, 9)).as_deref(), Some("1e3"));
+        assert_eq!(written(src, at(4, 4)), None);
+        assert_eq!(written(src, at(9, 1)), None);
+        assert_eq!(written(src, at(0, 0)), None);
+    }
+
+    #[test]
+    fn places_take_their_article() {
+        assert_eq!(place("", "outage"), "an outage notice");
+        assert_eq!(place("", "water-supply"), "a water-supply notice");
+        assert_eq!(place("issuer", "outage"), "`issuer`");
+    }
 }

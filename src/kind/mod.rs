@@ -24,7 +24,7 @@
 //!
 //! A definition is a YAML file, `kinds/<kind>.yaml` in a *pack* folder (beside
 //! `locales/<tag>/<kind>.ftl` and `templates/<kind>.<format>.tera`). This is the water board's
-//! (`examples/kinds/water-supply/kinds/water-supply.yaml`):
+//! (`examples/kinds/water-supply/kinds/water-supply.yaml`, most `help:` lines left out):
 //!
 //! ```yaml
 //! kind: water-supply            # what notices write as `kind:`; lower-case, - or _ between words
@@ -78,6 +78,47 @@
 //! on a text (present exactly when the choice is `other`: `missing-details`,
 //! `unused-details`); `end-required-if` on a span; and under `rules:`,
 //! `{ field: a, after: b }` for two dates or two date-times (`end-not-after-start`).
+//!
+//! **Mistakes** in a definition are reported all at once, each with its file, line, column,
+//! a code and what to write instead: `yaml-syntax`, `too-large`, `too-many-fields`,
+//! `unknown-key` (with a did-you-mean, or the types a key belongs to), `missing-key`,
+//! `wrong-type`, `unknown-type` (with a did-you-mean), `unknown-field` (a condition or rule
+//! naming a field there is not), `choice-without-values`, `invalid-condition` (a condition
+//! on a field that is not a choice or a yes/no, or with a value it cannot take),
+//! `duplicate-field`, `invalid-name`, `invalid-limit`, `unsupported-version`,
+//! `duplicate-kind`:
+//!
+//! ```text
+//! w.yaml:3:18: error[unknown-type]: `lsit` is not a field type
+//!  = help: did you mean `list`? (types: text, list, string, date, date-time, span, …)
+//! ```
+//!
+//! # Reading notices
+//!
+//! A notice is checked against its kind's definition with the notice module's own checks and
+//! error codes (`unknown-field` with a did-you-mean, `missing-field`, `wrong-type`,
+//! `unknown-value`, `invalid-date`, `invalid-datetime`, `invalid-phone`, `empty-text`,
+//! `empty-list`, `too-many-items`, `end-not-after-start`, `missing-details`,
+//! `unused-details`, `unknown-language`, `duplicate-language`, `text-too-long`, refused
+//! characters, the parser budgets). For the built-in kinds the result is the same as
+//! [`parse_str`](crate::parse_str)'s — the same notices accepted, the same first error code at
+//! the same line and column (`tests/kind_definitions.rs` compares them on every example,
+//! data file and bad-input file, on every cut of them, and on a few hundred corner cases) —
+//! except in three ways:
+//!
+//! - where today's loader calls a type mismatch `yaml-syntax` (`issuer: ~`, `start: [x]`, a
+//!   list where a choice belongs, a phone that is null), this one says `wrong-type`, at the
+//!   same place;
+//! - today's loader stops at the first field of the wrong name or type while the parser
+//!   reads on; this one reads the document into a tree first, so an error the parser raises
+//!   after such a field (a syntax error, a key written twice, a parser budget) is reported
+//!   instead of it;
+//! - in a document whose `kind:` line today's loader cannot find by a line scan, it calls a
+//!   key written twice `yaml-syntax`; this one says `duplicate-key`, at the same place.
+//!
+//! Bytes that are not UTF-8 and documents over
+//! [`MAX_DOCUMENT_BYTES`](crate::notice::MAX_DOCUMENT_BYTES) are refused before any loader
+//! sees them, by [`DocumentReader`](crate::notice::DocumentReader).
 //!
 //! Every kind also has the fields of `kinds/common.yaml` — `id`, `issued`, `reference`,
 //! `issuer` (required) and `contacts` — which a definition does not repeat. A definition file
@@ -150,6 +191,11 @@ impl Kinds {
         }
         self.definitions.push(def);
         Ok(&self.definitions[self.definitions.len() - 1])
+    }
+
+    /// The fields every notice has (`kinds/common.yaml`), to pass to [`Definition::parse`].
+    pub fn common(&self) -> &[FieldDef] {
+        &self.common
     }
 
     /// The definition of `kind`.

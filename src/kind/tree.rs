@@ -243,3 +243,53 @@ pub(crate) fn get<'a>(entries: &'a [Entry], key: &str) -> Option<&'a Entry> {
         .iter()
         .find(|(k, _)| matches!(&k.value, Value::Str(s) if s == key))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_document_becomes_a_positioned_tree() {
+        let root = parse("kind: w\nlist: [1, -2, 1.5, true, ~, x]\nmap: { a: b }\n")
+            .unwrap_or_else(|e| panic!("{}", e.error));
+        let entries = root.value.as_map().unwrap_or_default();
+        assert_eq!(entries.len(), 3);
+        let Some((
+            key,
+            Located {
+                value: Value::Seq(items),
+                at,
+            },
+        )) = get(entries, "list")
+        else {
+            panic!("list");
+        };
+        assert_eq!(
+            (key.at, *at),
+            (
+                Position { line: 2, column: 1 },
+                Position { line: 2, column: 7 }
+            )
+        );
+        let kinds: Vec<&str> = items.iter().map(|i| i.value.describe()).collect();
+        assert_eq!(
+            kinds,
+            [
+                "a number",
+                "a number",
+                "a number with a fraction",
+                "a yes/no value",
+                "nothing (null)",
+                "a text"
+            ]
+        );
+        assert_eq!(missing_at(&root), Position { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn a_key_twice_names_its_path_and_keeps_the_entries_read() {
+        let failure = parse("kind: w\nissuer:\n  org: { mr: a, hi: b, mr: c }\n").err();
+        assert_eq!(failure.map(|f| f.path), Some("issuer.org".to_string()));
+        assert_eq!(take_failed_map().map(|m| m.len()), Some(2));
+    }
+}

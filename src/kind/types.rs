@@ -32,7 +32,7 @@ pub enum FieldType {
     Person,
     /// The issuing organisation: `{ org: text, office: text, signatory: person }`.
     Issuer,
-    /// An id that names output files: 1–100 of `a-z 0-9 . _ -`, not starting with `.`.
+    /// An id that names output files: 1–100 of `a-z 0-9 . _ -` (`--out` also refuses a leading `.`).
     Id,
 }
 
@@ -106,5 +106,18 @@ impl FieldType {
             FieldType::Issuer => "write a mapping: `issuer: { org: महावितरण }`",
             FieldType::Id => "write 1–100 characters from a-z 0-9 . _ -, e.g. wai-2025-11-24",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_type_is_named_once() {
+        for ty in FieldType::ALL {
+            assert_eq!(FieldType::from_key(ty.key()), Some(ty));
+        }
+        assert_eq!(FieldType::from_key("datetime"), None);
     }
 }

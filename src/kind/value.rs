@@ -137,3 +137,45 @@ impl KindNotice {
             .map(|v| &v.value)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notice::datetime::parse_datetime;
+
+    fn kind(start: &str, end: Option<&str>) -> SpanKind {
+        let at = |s: &str| parse_datetime(s).unwrap_or_else(|| panic!("{s}"));
+        SpanKind::of(at(start), end.map(at))
+    }
+
+    #[test]
+    fn spans_are_classified_by_the_day_each_moment_is_said_on() {
+        assert_eq!(
+            kind("2025-11-24T10:00", Some("2025-11-24T14:00")),
+            SpanKind::SameDay
+        );
+        // Midnight ends the evening it closes; the small hours belong to the night before.
+        assert_eq!(
+            kind("2025-11-24T22:00", Some("2025-11-25T00:00")),
+            SpanKind::SameDay
+        );
+        assert_eq!(
+            kind("2025-11-24T22:00", Some("2025-11-25T03:30")),
+            SpanKind::SameDay
+        );
+        assert_eq!(
+            kind("2025-11-24T22:00", Some("2025-11-25T06:00")),
+            SpanKind::Overnight
+        );
+        assert_eq!(
+            kind("2025-11-24T10:00", Some("2025-11-25T12:00")),
+            SpanKind::MultiDay
+        );
+        assert_eq!(
+            kind("2025-11-24T10:00", Some("2025-11-26T09:00")),
+            SpanKind::MultiDay
+        );
+        assert_eq!(kind("2025-11-24T10:00", None), SpanKind::Open);
+        assert_eq!(SpanKind::Overnight.key(), "overnight");
+    }
+}

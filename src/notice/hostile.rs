@@ -11,7 +11,7 @@ use crate::limits::{
 };
 
 /// One problem found here, ready for the validation context to report.
-pub(crate) struct Problem {
+pub(super) struct Problem {
     pub kind: K,
     pub at: Position,
     pub message: String,
@@ -161,7 +161,7 @@ fn describe(c: char) -> String {
 
 /// Checks one text value (already trimmed) written at `at` in the document `src`: no
 /// unwanted character, at most [`MAX_TEXT_CHARS`] characters.
-pub(crate) fn check_text(text: &str, at: Position, path: &str, src: &str) -> Option<Problem> {
+pub(super) fn check_text(text: &str, at: Position, path: &str, src: &str) -> Option<Problem> {
     if let Some((kind, c)) = text.chars().find_map(|c| classify(c).map(|k| (k, c))) {
         let what = match kind {
             K::ControlCharacter => "a control character",
@@ -195,7 +195,7 @@ pub(crate) fn check_text(text: &str, at: Position, path: &str, src: &str) -> Opt
 
 /// Checks the length of a list at `at` whose item number [`MAX_LIST_ITEMS`] (0-based) is at
 /// `extra`.
-pub(crate) fn check_list(
+pub(super) fn check_list(
     len: usize,
     at: Position,
     extra: Option<Position>,

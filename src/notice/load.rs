@@ -259,7 +259,7 @@ fn validate_json(
 
 /// Finds `kind: <value>` as a top-level key of a block mapping by a line scan; anything
 /// less plain (quotes, flow style, a typo) is left to the parser.
-pub(crate) fn scan_kind(text: &str) -> Option<Kind> {
+fn scan_kind(text: &str) -> Option<Kind> {
     text.lines().find_map(|line| {
         let rest = line.strip_prefix("kind:")?;
         let value = rest.split(" #").next().unwrap_or(rest).trim();
@@ -267,7 +267,7 @@ pub(crate) fn scan_kind(text: &str) -> Option<Kind> {
     })
 }
 
-pub(crate) fn yaml_options() -> serde_saphyr::Options {
+fn yaml_options() -> serde_saphyr::Options {
     crate::limits::yaml_options()
 }
 
@@ -326,7 +326,7 @@ fn probe_kind(cx: &mut Cx, text: &str) -> Option<Kind> {
 
 /// Whether a text-map key looks like a language tag (`en`, `gu-IN`, `mr_Deva`) rather than
 /// words that a comma split off a text.
-pub(crate) fn looks_like_tag(key: &str) -> bool {
+fn looks_like_tag(key: &str) -> bool {
     let mut parts = key.trim().split(['-', '_']);
     parts
         .next()
@@ -408,7 +408,7 @@ fn deserialize<T: for<'de> Deserialize<'de>>(cx: &mut Cx, text: &str, kind: Kind
 }
 
 /// `areas.value[1].value` (the `value` steps come from the position wrapper) → `areas[1]`.
-pub(crate) fn clean_path(raw: &str) -> String {
+fn clean_path(raw: &str) -> String {
     if raw == "." || raw == "?" {
         return String::new();
     }
@@ -848,7 +848,7 @@ impl Cx<'_> {
     }
 
     /// `details` must be present exactly when the enum value is `other`.
-    pub(crate) fn details(
+    fn details(
         &mut self,
         raw: Option<&LText>,
         is_other: bool,
