@@ -73,6 +73,8 @@ pub(crate) struct Catalog {
     messages: BTreeMap<String, Request>,
     /// The kinds packs define.
     pub kinds: Vec<PackKind>,
+    /// Kinds whose definition could not be read: what their messages get is unknown.
+    unread: Vec<String>,
 }
 
 impl Catalog {
@@ -96,6 +98,7 @@ impl Catalog {
         Catalog {
             messages,
             kinds: Vec::new(),
+            unread: Vec::new(),
         }
     }
 
@@ -144,7 +147,8 @@ impl Catalog {
             .iter()
             .filter(|f| !f.common)
             .flat_map(|f| {
-                std::iter::once(f.name.clone()).chain(f.document_keys().into_iter().map(String::from))
+                std::iter::once(f.name.clone())
+                    .chain(f.document_keys().into_iter().map(String::from))
             })
             .collect();
         self.kinds.push(PackKind {
@@ -152,6 +156,18 @@ impl Catalog {
             data,
             msg,
         });
+    }
+
+    /// Adds a kind whose definition has mistakes (reported on their own): its messages are
+    /// not checked against the code, rather than each reported as unused.
+    pub fn add_unread_kind(&mut self, kind: &str) {
+        self.unread.push(kind.to_string());
+    }
+
+    /// Whether message `id` belongs to a kind whose definition could not be read (and is not
+    /// one the code requests: a pack that redefines `outage` leaves the built-in one checked).
+    pub fn is_unread(&self, id: &str) -> bool {
+        !self.messages.contains_key(id) && self.unread.iter().any(|kind| is_message_of(id, kind))
     }
 
     /// The request for message `id`, if the code requests it.
@@ -168,5 +184,7 @@ impl Catalog {
 /// How message `id` of `kind` reaches the templates: `water-supply-label-zones` → `label_zones`
 /// (as the renderer names it, `render/defined.rs`).
 pub(crate) fn short_name(id: &str, kind: &str) -> String {
-    id.get(kind.len() + 1..).unwrap_or_default().replace('-', "_")
+    id.get(kind.len() + 1..)
+        .unwrap_or_default()
+        .replace('-', "_")
 }

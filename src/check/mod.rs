@@ -153,24 +153,41 @@ pub fn check(options: &CheckOptions) -> Result<Vec<Finding>, SetupError> {
             templates.push((name.clone(), shown, text.clone()));
         }
     }
-    let definitions = definitions(&pack, &templates, &mut setup)?;
-    Ok(run(&locales, &templates, &definitions, setup))
+    let kinds = pack_kinds(&pack, &templates, &mut setup)?;
+    Ok(run(&locales, &templates, &kinds, setup))
+}
+
+/// The kinds of a pack, as far as their definitions could be read.
+#[derive(Default)]
+struct PackKinds {
+    /// The definitions read.
+    definitions: Vec<Definition>,
+    /// The kinds (named after their files) whose definitions have mistakes.
+    unread: Vec<String>,
 }
 
 /// The kinds `pack` defines; each mistake in a definition, and each format a kind has no
 /// template for, is a finding in `out`.
-fn definitions(
+fn pack_kinds(
     pack: &Pack,
     templates: &[(String, String, Cow<'_, str>)],
     out: &mut Vec<Finding>,
-) -> Result<Vec<Definition>, SetupError> {
+) -> Result<PackKinds, SetupError> {
     let mut kinds = Kinds::builtin().map_err(SetupError::Definitions)?;
-    let mut added = Vec::new();
+    let mut added = PackKinds::default();
     for (file, text) in &pack.definitions {
         let definition = match kinds.add(text, file) {
             Ok(d) => d.clone(),
             Err(errors) => {
                 out.extend(errors.iter().map(definition_finding));
+                // Its words are not checked against the code; a kind the program already
+                // has (the pack redefines it) keeps its checks.
+                let stem = std::path::Path::new(file)
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned());
+                if let Some(stem) = stem.filter(|s| kinds.get(s).is_none()) {
+                    added.unread.push(stem);
+                }
                 continue;
             }
         };
@@ -190,7 +207,7 @@ fn definitions(
                 });
             }
         }
-        added.push(definition);
+        added.definitions.push(definition);
     }
     Ok(added)
 }
@@ -217,15 +234,15 @@ pub fn check_sources(
     locales: &[(Lang, Vec<FtlSource>)],
     templates: &[(String, String, Cow<'_, str>)],
 ) -> Vec<Finding> {
-    run(locales, templates, &[], Vec::new())
+    run(locales, templates, &PackKinds::default(), Vec::new())
 }
 
-/// Every check over parsed files, against the built-in catalog plus the kinds of
-/// `definitions`; `setup` holds findings made before the files were parsed.
+/// Every check over parsed files, against the built-in catalog plus the kinds of a pack;
+/// `setup` holds findings made before the files were parsed.
 fn run(
     locales: &[(Lang, Vec<FtlSource>)],
     templates: &[(String, String, Cow<'_, str>)],
-    definitions: &[Definition],
+    kinds: &PackKinds,
     setup: Vec<Finding>,
 ) -> Vec<Finding> {
     let parsed: Vec<Locale<'_>> = locales
@@ -233,12 +250,15 @@ fn run(
         .map(|(lang, sources)| Locale::new(*lang, sources))
         .collect();
     let mut catalog = Catalog::builtin();
-    for definition in definitions {
+    for definition in &kinds.definitions {
         let ids = parsed
             .iter()
             .flat_map(|l| l.entries.iter().filter(|e| !e.term).map(|e| e.id));
         let used = templates::msg_uses(templates, &definition.kind);
         catalog.add_kind(definition, ids, &used);
+    }
+    for kind in &kinds.unread {
+        catalog.add_unread_kind(kind);
     }
     let mut out = Findings::default();
     for finding in setup {
@@ -248,7 +268,7 @@ fn run(
         let received = usage::received_vars(&catalog, locale);
         syntax::check(locale, &mut out);
         usage::check(&catalog, locale, &received, &mut out);
-        selectors::check(locale, &received, &mut out);
+        selectors::check(&catalog, locale, &received, &mut out);
         text::check(locale, &mut out);
     }
     usage::check_missing(&catalog, &parsed, &mut out);

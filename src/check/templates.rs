@@ -166,7 +166,11 @@ fn attributes<'t>(text: &'t str, object: &str) -> Vec<(&'t str, usize)> {
     let mut out = Vec::new();
     for (start, tag) in tags(text) {
         let mut from = 0;
-        while let Some(i) = tag.get(from..).and_then(|t| t.find(&dotted)).map(|i| from + i) {
+        while let Some(i) = tag
+            .get(from..)
+            .and_then(|t| t.find(&dotted))
+            .map(|i| from + i)
+        {
             from = i + dotted.len();
             let before = tag.get(..i).and_then(|b| b.chars().next_back());
             if before.is_some_and(|c| word(c) || c == '.') {
@@ -186,7 +190,11 @@ fn attributes<'t>(text: &'t str, object: &str) -> Vec<(&'t str, usize)> {
 fn tags(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut search = 0;
-    while let Some(open) = text.get(search..).and_then(|t| t.find('{')).map(|o| search + o) {
+    while let Some(open) = text
+        .get(search..)
+        .and_then(|t| t.find('{'))
+        .map(|o| search + o)
+    {
         let rest = text.get(open..).unwrap_or_default();
         let close = if rest.starts_with("{{") {
             rest.find("}}")

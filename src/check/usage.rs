@@ -60,6 +60,9 @@ pub(super) fn check(
                 format!("the code formats the value of `{key}`, but it has only attributes"),
             );
         }
+        if catalog.is_unread(&key) {
+            continue;
+        }
         let Some(vars) = received.get(&key) else {
             let what = if entry.term { "term" } else { "message" };
             out.at(
@@ -163,10 +166,7 @@ fn references(locale: &Locale<'_>, entry: &Entry<'_>, out: &mut Findings) {
 /// and another lacks.
 pub(super) fn check_missing(catalog: &Catalog, locales: &[Locale<'_>], out: &mut Findings) {
     for (id, _) in catalog.messages().filter(|(_, r)| r.required) {
-        let having: Vec<&Locale<'_>> = locales
-            .iter()
-            .filter(|l| l.message(id).is_some())
-            .collect();
+        let having: Vec<&Locale<'_>> = locales.iter().filter(|l| l.message(id).is_some()).collect();
         for locale in locales.iter().filter(|l| l.message(id).is_none()) {
             let (code, message) = match having.first() {
                 None => (
