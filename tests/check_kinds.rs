@@ -211,6 +211,34 @@ fn a_template_asking_for_a_message_no_language_defines() {
 }
 
 #[test]
+fn a_title_no_language_defines() {
+    const T: &str = "templates/water-supply.text.tera";
+    let mut f = Fixture::new("no-title");
+    for file in [EN, MR, "locales/hi-IN/water-supply.ftl"] {
+        f = f.edit(file, "water-supply-title =", "water-supply-heading =");
+    }
+    let findings = f.run();
+    let at = pos(&f.text(T), "", "title");
+    let found = assert_finding(&findings, T, at, "unknown-message", Error);
+    assert!(found.message.contains("`water-supply-title`"), "{found}");
+}
+
+#[test]
+fn a_message_no_template_uses() {
+    let f = Fixture::new("unused-message").edit(
+        EN,
+        "water-supply-label-period = Period\n",
+        "water-supply-label-period = Period\nwater-supply-label-ward = Ward\n",
+    );
+    let findings = f.run();
+    let at = pos(&f.text(EN), "", "water-supply-label-ward");
+    let found = assert_finding(&findings, EN, at, "unused-message", Warning);
+    assert!(found.message.contains("no template uses"), "{found}");
+    // Only English has it: a helper, so a warning where it is defined.
+    assert_finding(&findings, EN, at, "missing-message", Warning);
+}
+
+#[test]
 fn a_template_asking_for_a_field_the_kind_does_not_have() {
     const T: &str = "templates/water-supply.whatsapp.tera";
     let f = Fixture::new("unknown-data").edit(T, "data.zones", "data.zone");

@@ -50,9 +50,11 @@ impl Var {
 pub(crate) struct Request {
     /// Every variable it may get.
     pub vars: BTreeMap<String, Var>,
-    /// Whether a language that lacks it is an error: a built-in message the renderer asks
-    /// for by id, or a pack kind's message its templates use (or its title). A pack kind's
-    /// other messages are helpers the renderer only hands on, so a language may do without.
+    /// Whether the notices depend on it: a built-in message the renderer asks for by id, or
+    /// a pack kind's message its templates use (or its title; every message, for a kind with
+    /// no template). A language that lacks it is an error, and a message none of these
+    /// reaches is unused. A pack kind's other messages are helpers the renderer only hands
+    /// on, so a language may do without.
     pub required: bool,
 }
 
@@ -103,12 +105,13 @@ impl Catalog {
     }
 
     /// Adds the kind of `definition`: its messages are those of `ids` (every message any
-    /// language defines) named `<kind>-…`; those `used` names (as `msg.…`) are required.
+    /// language defines) named `<kind>-…`; those its templates use as `msg.…` (`used`) are
+    /// required, or all of them when it has no template to say.
     pub fn add_kind<'a>(
         &mut self,
         definition: &Definition,
         ids: impl IntoIterator<Item = &'a str>,
-        used: &BTreeSet<String>,
+        used: Option<&BTreeSet<String>>,
     ) {
         let kind = definition.kind.as_str();
         let vars: BTreeMap<String, Var> = variables(definition)
@@ -129,7 +132,7 @@ impl Catalog {
         let mut msg = BTreeSet::new();
         for id in ids.into_iter().filter(|id| is_message_of(id, kind)) {
             let short = short_name(id, kind);
-            let required = short == "title" || used.contains(&short);
+            let required = short == "title" || used.is_none_or(|u| u.contains(&short));
             msg.insert(short);
             let request = self.messages.entry(id.to_string()).or_default();
             request.required |= required;

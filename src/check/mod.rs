@@ -255,7 +255,7 @@ fn run(
             .iter()
             .flat_map(|l| l.entries.iter().filter(|e| !e.term).map(|e| e.id));
         let used = templates::msg_uses(templates, &definition.kind);
-        catalog.add_kind(definition, ids, &used);
+        catalog.add_kind(definition, ids, used.as_ref());
     }
     for kind in &kinds.unread {
         catalog.add_unread_kind(kind);

@@ -31,6 +31,7 @@ fn is_number(key: &str) -> bool {
 /// else what the built-in catalog says of a variable of that name.
 fn var_of(received: &Received, entry: &Entry<'_>, name: &str) -> Var {
     received
+        .vars
         .get(&entry.key())
         .and_then(|vars| vars.get(name))
         .cloned()

@@ -111,9 +111,23 @@ pub(super) fn check(catalog: &Catalog, templates: &[Source<'_>], out: &mut Findi
     }
 }
 
-/// `msg.x` and `data.y` in a template of a pack's kind: each must be a message some language
-/// defines (`<kind>-x`) and a field of the kind.
+/// `msg.x`, `title` and `data.y` in a template of a pack's kind: the first two must be
+/// messages some language defines (`<kind>-x`, `<kind>-title`), the last a field of the kind.
 fn pack_attributes(kind: &PackKind, (_, shown, text): &Source<'_>, out: &mut Findings) {
+    // `title` is the message `<kind>-title`, as the renderer hands it on.
+    if !kind.msg.contains("title")
+        && let Some(offset) = find_var(text, "title")
+    {
+        let (line, column) = line_col(text, offset);
+        let message = format!(
+            "`title` is the message `{}-title`, which no language defines",
+            kind.kind
+        );
+        out.push(
+            finding(shown, line, column, "unknown-message", message),
+            None,
+        );
+    }
     for (object, names) in [("msg", &kind.msg), ("data", &kind.data)] {
         let known: Vec<&str> = names.iter().map(String::as_str).collect();
         for (attr, offset) in attributes(text, object) {
@@ -147,15 +161,23 @@ fn pack_attributes(kind: &PackKind, (_, shown, text): &Source<'_>, out: &mut Fin
     }
 }
 
-/// The names a pack kind's templates use as `msg.…` (`label_zones`).
-pub(super) fn msg_uses(templates: &[Source<'_>], kind: &str) -> std::collections::BTreeSet<String> {
+/// The names a pack kind's templates use as `msg.…` (`label_zones`); `None` when it has no
+/// template.
+pub(super) fn msg_uses(
+    templates: &[Source<'_>],
+    kind: &str,
+) -> Option<std::collections::BTreeSet<String>> {
     let prefix = format!("{kind}.");
-    templates
+    let mine: Vec<&Source<'_>> = templates
         .iter()
         .filter(|s| s.0.starts_with(&prefix))
-        .flat_map(|s| attributes(&s.2, "msg"))
-        .map(|(name, _)| name.to_string())
-        .collect()
+        .collect();
+    (!mine.is_empty()).then(|| {
+        mine.iter()
+            .flat_map(|s| attributes(&s.2, "msg"))
+            .map(|(name, _)| name.to_string())
+            .collect()
+    })
 }
 
 /// Every `object.name` inside a `{{ }}` or `{% %}` tag of `text`: the name and the offset of

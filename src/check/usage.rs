@@ -9,13 +9,20 @@ use super::syntax::place;
 use super::{Finding, Findings, Severity, error, warning};
 use crate::notice::suggest::closest;
 
-/// The variables each message can receive, by message key.
-pub(super) type Received = BTreeMap<String, BTreeMap<String, Var>>;
+/// What the messages of one language receive from the code.
+#[derive(Default)]
+pub(super) struct Received {
+    /// For each message reachable from what the code requests: the variables it can receive
+    /// (a referenced message gets the arguments of the message that references it).
+    pub vars: BTreeMap<String, BTreeMap<String, Var>>,
+    /// The keys reachable from a request the output depends on
+    /// ([`Request::required`](super::catalog::Request::required)); the others are unused.
+    pub used: BTreeSet<String>,
+}
 
-/// For each message reachable from what the code requests: the variables it can receive
-/// (a referenced message gets the arguments of the message that references it).
+/// What each message of `locale` receives from the requests of `catalog`.
 pub(super) fn received_vars(catalog: &Catalog, locale: &Locale<'_>) -> Received {
-    let mut received = Received::new();
+    let mut received = Received::default();
     for (id, request) in catalog.messages() {
         let mut stack = vec![id.to_string()];
         let mut seen = BTreeSet::new();
@@ -23,7 +30,10 @@ pub(super) fn received_vars(catalog: &Catalog, locale: &Locale<'_>) -> Received 
             if !seen.insert(key.clone()) {
                 continue;
             }
-            let vars = received.entry(key.clone()).or_default();
+            if request.required {
+                received.used.insert(key.clone());
+            }
+            let vars = received.vars.entry(key.clone()).or_default();
             for (name, var) in &request.vars {
                 match vars.get_mut(name) {
                     Some(v) => v.merge(var),
@@ -63,8 +73,21 @@ pub(super) fn check(
         if catalog.is_unread(&key) {
             continue;
         }
-        let Some(vars) = received.get(&key) else {
-            let what = if entry.term { "term" } else { "message" };
+        let what = if entry.term { "term" } else { "message" };
+        if received.vars.contains_key(&key) && !received.used.contains(&key) {
+            // A pack kind's message that no template uses, nor any message they use.
+            out.at(
+                locale,
+                entry.file,
+                entry.offset,
+                warning("unused-message"),
+                Some(&key),
+                format!(
+                    "no template uses the {what} `{key}` (as `msg.…`) and no message a template uses refers to it"
+                ),
+            );
+        }
+        let Some(vars) = received.vars.get(&key) else {
             out.at(
                 locale,
                 entry.file,
