@@ -156,6 +156,7 @@ fn shipped_locales_and_templates_have_no_findings() {
         CheckOptions {
             locales_dir: Some(concat!(env!("CARGO_MANIFEST_DIR"), "/locales").into()),
             templates_dir: Some(concat!(env!("CARGO_MANIFEST_DIR"), "/templates").into()),
+            ..CheckOptions::default()
         },
     ] {
         let findings = check(&options).unwrap_or_else(|e| panic!("{e}"));

@@ -3,28 +3,35 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::catalog::Catalog;
 use super::model::{Entry, Locale};
 use super::{Findings, Severity, warning};
-use crate::l10n::catalog;
 
-pub(super) fn check(a: &Locale<'_>, b: &Locale<'_>, out: &mut Findings) {
+pub(super) fn check(catalog: &Catalog, a: &Locale<'_>, b: &Locale<'_>, out: &mut Findings) {
     for (key, &ia) in &a.by_key {
         let (Some(ea), Some(eb)) = (a.entries.get(ia), b.get(key)) else {
             continue;
         };
         for (x, ex, y, ey) in [(a, ea, b, eb), (b, eb, a, ea)] {
-            one_way(x, ex, y, ey, out);
+            one_way(catalog, x, ex, y, ey, out);
         }
         same_text(a, ea, b, eb, out);
     }
 }
 
 /// What `x` has for this entry and `y` lacks, reported where `y` lacks it or where `x` has it.
-fn one_way(x: &Locale<'_>, ex: &Entry<'_>, y: &Locale<'_>, ey: &Entry<'_>, out: &mut Findings) {
+fn one_way(
+    catalog: &Catalog,
+    x: &Locale<'_>,
+    ex: &Entry<'_>,
+    y: &Locale<'_>,
+    ey: &Entry<'_>,
+    out: &mut Findings,
+) {
     let key = ex.key();
     let (xt, yt) = (x.lang.tag(), y.lang.tag());
     if ex.has_value && !ey.has_value {
-        let severity = if catalog::message(&key).is_some() {
+        let severity = if catalog.message(&key).is_some() {
             Severity::Error
         } else {
             Severity::Warning

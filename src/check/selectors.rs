@@ -1,9 +1,10 @@
 //! Select expressions against the values their selectors can take: CLDR plural categories for
 //! numbers, and the known value sets of string variables (`$reason`, `$hazard`, `$span` …).
 
+use super::catalog::{Catalog, Var};
 use super::model::{Entry, Locale, Select};
+use super::usage::Received;
 use super::{Findings, warning};
-use crate::l10n::catalog;
 use crate::l10n::formats::category_key;
 use crate::lang::Lang;
 use crate::notice::suggest::closest;
@@ -26,21 +27,39 @@ fn is_number(key: &str) -> bool {
     key.parse::<f64>().is_ok()
 }
 
-pub(super) fn check(locale: &Locale<'_>, out: &mut Findings) {
-    for entry in &locale.entries {
+/// What `$name` is in `entry`: what the code passes it as, when the code reaches the entry;
+/// else what the built-in catalog says of a variable of that name.
+fn var_of(received: &Received, entry: &Entry<'_>, name: &str) -> Var {
+    received
+        .vars
+        .get(&entry.key())
+        .and_then(|vars| vars.get(name))
+        .cloned()
+        .unwrap_or_else(|| Var::builtin(name))
+}
+
+pub(super) fn check(
+    catalog: &Catalog,
+    locale: &Locale<'_>,
+    received: &Received,
+    out: &mut Findings,
+) {
+    // A kind whose definition has mistakes: what its selectors take is unknown.
+    for entry in locale.entries.iter().filter(|e| !catalog.is_unread(e.id)) {
         for select in &entry.contents.selects {
+            let var = select
+                .var
+                .map(|v| (v.name, var_of(received, entry, v.name)));
             let numeric = select.function == Some("NUMBER")
                 || select.number_literal
-                || (select.function.is_none()
-                    && select
-                        .var
-                        .is_some_and(|v| catalog::NUMERIC_VARS.contains(&v.name)));
+                || (select.function.is_none() && var.as_ref().is_some_and(|(_, v)| v.numeric));
             if numeric {
                 plural(locale, entry, select, out);
-            } else if let (None, Some(var)) = (select.function, select.var)
-                && let Some(values) = catalog::values(var.name)
+            } else if let (None, Some((name, var))) = (select.function, &var)
+                && let Some(values) = &var.values
             {
-                enumerated(locale, entry, select, var.name, values, out);
+                let values: Vec<&str> = values.iter().map(String::as_str).collect();
+                enumerated(locale, entry, select, name, &values, out);
             }
         }
     }

@@ -1,8 +1,11 @@
 //! Templates: Tera's own parse errors, and variables a template uses that the renderer's
-//! context for its kind of notice does not provide ([`catalog::KIND_CONTEXT`]).
+//! context for its kind of notice does not provide ([`catalog::KIND_CONTEXT`] for the
+//! built-in kinds; for a pack's kinds [`catalog::DEFINED_CONTEXT`], with each `msg.x` a
+//! message some language defines and each `data.y` a field of the kind).
 
 use std::borrow::Cow;
 
+use super::catalog::{Catalog, PackKind};
 use super::{Finding, Findings, Severity};
 use crate::l10n::{catalog, line_col};
 use crate::notice::suggest::closest;
@@ -10,7 +13,7 @@ use crate::notice::suggest::closest;
 /// (name as `include` calls it, name to show, text)
 type Source<'a> = (String, String, Cow<'a, str>);
 
-pub(super) fn check(templates: &[Source<'_>], out: &mut Findings) {
+pub(super) fn check(catalog: &Catalog, templates: &[Source<'_>], out: &mut Findings) {
     let mut usable: Vec<&Source<'_>> = templates.iter().collect();
     // Tera stops at the first broken template: report it, set it aside, try the rest.
     let tera = loop {
@@ -50,18 +53,23 @@ pub(super) fn check(templates: &[Source<'_>], out: &mut Findings) {
         );
     };
     let Some(tera) = tera else { return };
-    for kind in catalog::KIND_CONTEXT {
-        let prefix = format!("{}.", kind.kind);
+    let builtin = catalog::KIND_CONTEXT.iter().map(|k| (k.kind, k.vars));
+    let packs = catalog
+        .kinds
+        .iter()
+        .map(|k| (k.kind.as_str(), catalog::DEFINED_CONTEXT));
+    for (kind, vars) in builtin.chain(packs) {
+        let prefix = format!("{kind}.");
         for (name, _, _) in usable.iter().copied().filter(|s| s.0.starts_with(&prefix)) {
-            let Ok(vars) = tera.get_template_variables(name) else {
+            let Ok(used) = tera.get_template_variables(name) else {
                 continue;
             };
             let known: Vec<&str> = catalog::SHARED_CONTEXT
                 .iter()
-                .chain(kind.vars)
+                .chain(vars)
                 .copied()
                 .collect();
-            let mut unknown: Vec<&str> = vars.into_iter().filter(|v| !known.contains(v)).collect();
+            let mut unknown: Vec<&str> = used.into_iter().filter(|v| !known.contains(v)).collect();
             unknown.sort_unstable();
             for var in unknown {
                 // The kind's own template first, then the parts it may include.
@@ -87,8 +95,7 @@ pub(super) fn check(templates: &[Source<'_>], out: &mut Findings) {
                         column,
                         "unknown-template-variable",
                         format!(
-                            "`{var}` is not in the context of {} notices (used by {name}){hint}",
-                            kind.kind
+                            "`{var}` is not in the context of {kind} notices (used by {name}){hint}"
                         ),
                     ),
                     None,
@@ -96,6 +103,136 @@ pub(super) fn check(templates: &[Source<'_>], out: &mut Findings) {
             }
         }
     }
+    for kind in &catalog.kinds {
+        let prefix = format!("{}.", kind.kind);
+        for source in usable.iter().filter(|s| s.0.starts_with(&prefix)) {
+            pack_attributes(kind, source, out);
+        }
+    }
+}
+
+/// `msg.x`, `title` and `data.y` in a template of a pack's kind: the first two must be
+/// messages some language defines (`<kind>-x`, `<kind>-title`), the last a field of the kind.
+fn pack_attributes(kind: &PackKind, (_, shown, text): &Source<'_>, out: &mut Findings) {
+    // `title` is the message `<kind>-title`, as the renderer hands it on.
+    if !kind.msg.contains("title")
+        && let Some(offset) = find_var(text, "title")
+    {
+        let (line, column) = line_col(text, offset);
+        let message = format!(
+            "`title` is the message `{}-title`, which no language defines",
+            kind.kind
+        );
+        out.push(
+            finding(shown, line, column, "unknown-message", message),
+            None,
+        );
+    }
+    for (object, names) in [("msg", &kind.msg), ("data", &kind.data)] {
+        let known: Vec<&str> = names.iter().map(String::as_str).collect();
+        for (attr, offset) in attributes(text, object) {
+            if names.contains(attr) {
+                continue;
+            }
+            let (line, column) = line_col(text, offset);
+            let hint = closest(attr, &known)
+                .map(|c| format!("; did you mean `{object}.{c}`?"))
+                .unwrap_or_default();
+            let (code, message) = if object == "msg" {
+                (
+                    "unknown-message",
+                    format!(
+                        "`msg.{attr}` is the message `{}-{}`, which no language defines{hint}",
+                        kind.kind,
+                        attr.replace('_', "-")
+                    ),
+                )
+            } else {
+                (
+                    "unknown-template-variable",
+                    format!(
+                        "`data.{attr}`: the kind `{}` has no field or key `{attr}`{hint}",
+                        kind.kind
+                    ),
+                )
+            };
+            out.push(finding(shown, line, column, code, message), None);
+        }
+    }
+}
+
+/// The names a pack kind's templates use as `msg.…` (`label_zones`); `None` when it has no
+/// template.
+pub(super) fn msg_uses(
+    templates: &[Source<'_>],
+    kind: &str,
+) -> Option<std::collections::BTreeSet<String>> {
+    let prefix = format!("{kind}.");
+    let mine: Vec<&Source<'_>> = templates
+        .iter()
+        .filter(|s| s.0.starts_with(&prefix))
+        .collect();
+    (!mine.is_empty()).then(|| {
+        mine.iter()
+            .flat_map(|s| attributes(&s.2, "msg"))
+            .map(|(name, _)| name.to_string())
+            .collect()
+    })
+}
+
+/// Every `object.name` inside a `{{ }}` or `{% %}` tag of `text`: the name and the offset of
+/// `object`.
+fn attributes<'t>(text: &'t str, object: &str) -> Vec<(&'t str, usize)> {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let dotted = format!("{object}.");
+    let mut out = Vec::new();
+    for (start, tag) in tags(text) {
+        let mut from = 0;
+        while let Some(i) = tag
+            .get(from..)
+            .and_then(|t| t.find(&dotted))
+            .map(|i| from + i)
+        {
+            from = i + dotted.len();
+            let before = tag.get(..i).and_then(|b| b.chars().next_back());
+            if before.is_some_and(|c| word(c) || c == '.') {
+                continue;
+            }
+            let rest = tag.get(from..).unwrap_or_default();
+            let len = rest.find(|c: char| !word(c)).unwrap_or(rest.len());
+            if let Some(name) = rest.get(..len).filter(|n| !n.is_empty()) {
+                out.push((name, start + i));
+            }
+        }
+    }
+    out
+}
+
+/// The `{{ }}` and `{% %}` tags of `text`, each with its offset.
+fn tags(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut search = 0;
+    while let Some(open) = text
+        .get(search..)
+        .and_then(|t| t.find('{'))
+        .map(|o| search + o)
+    {
+        let rest = text.get(open..).unwrap_or_default();
+        let close = if rest.starts_with("{{") {
+            rest.find("}}")
+        } else if rest.starts_with("{%") {
+            rest.find("%}")
+        } else {
+            search = open + 1;
+            continue;
+        };
+        let end = close.map_or(text.len(), |c| open + c);
+        if let Some(tag) = text.get(open..end) {
+            out.push((open, tag));
+        }
+        search = end.max(open + 1);
+    }
+    out
 }
 
 fn finding(file: &str, line: u32, column: u32, code: &'static str, message: String) -> Finding {
@@ -112,19 +249,7 @@ fn finding(file: &str, line: u32, column: u32, code: &'static str, message: Stri
 /// The offset of the first use of `var` as a name inside a `{{ }}` or `{% %}` tag.
 fn find_var(text: &str, var: &str) -> Option<usize> {
     let word = |c: char| c.is_alphanumeric() || c == '_';
-    let mut search = 0;
-    while let Some(open) = text.get(search..)?.find(['{']).map(|o| search + o) {
-        let rest = text.get(open..)?;
-        let close = if rest.starts_with("{{") {
-            rest.find("}}")
-        } else if rest.starts_with("{%") {
-            rest.find("%}")
-        } else {
-            search = open + 1;
-            continue;
-        };
-        let end = close.map_or(text.len(), |c| open + c);
-        let tag = text.get(open..end)?;
+    for (open, tag) in tags(text) {
         let mut from = 0;
         while let Some(i) = tag.get(from..)?.find(var).map(|i| from + i) {
             let before = tag.get(..i)?.chars().next_back();
@@ -134,7 +259,6 @@ fn find_var(text: &str, var: &str) -> Option<usize> {
             }
             from = i + var.len();
         }
-        search = end;
     }
     None
 }

@@ -1,29 +1,47 @@
-//! The files against the code: which messages the code requests ([`catalog`]) and with which
+//! The files against the code: which messages the code requests ([`Catalog`]) and with which
 //! variables, which messages nothing uses, and references to ids that do not exist.
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::catalog::{Catalog, Var};
 use super::model::{Entry, Locale};
 use super::syntax::place;
 use super::{Finding, Findings, Severity, error, warning};
-use crate::l10n::catalog;
 use crate::notice::suggest::closest;
 
-/// For each message reachable from what the code requests: the variables it can receive
-/// (a referenced message gets the arguments of the message that references it).
-pub(super) fn received_vars<'c>(locale: &Locale<'_>) -> BTreeMap<String, BTreeSet<&'c str>> {
-    let mut received: BTreeMap<String, BTreeSet<&'c str>> = BTreeMap::new();
-    for spec in catalog::MESSAGES {
-        let mut stack = vec![spec.id.to_string()];
+/// What the messages of one language receive from the code.
+#[derive(Default)]
+pub(super) struct Received {
+    /// For each message reachable from what the code requests: the variables it can receive
+    /// (a referenced message gets the arguments of the message that references it).
+    pub vars: BTreeMap<String, BTreeMap<String, Var>>,
+    /// The keys reachable from a request the output depends on
+    /// ([`Request::required`](super::catalog::Request::required)); the others are unused.
+    pub used: BTreeSet<String>,
+}
+
+/// What each message of `locale` receives from the requests of `catalog`.
+pub(super) fn received_vars(catalog: &Catalog, locale: &Locale<'_>) -> Received {
+    let mut received = Received::default();
+    for (id, request) in catalog.messages() {
+        let mut stack = vec![id.to_string()];
         let mut seen = BTreeSet::new();
         while let Some(key) = stack.pop() {
             if !seen.insert(key.clone()) {
                 continue;
             }
-            received
-                .entry(key.clone())
-                .or_default()
-                .extend(spec.vars.iter().copied());
+            if request.required {
+                received.used.insert(key.clone());
+            }
+            let vars = received.vars.entry(key.clone()).or_default();
+            for (name, var) in &request.vars {
+                match vars.get_mut(name) {
+                    Some(v) => v.merge(var),
+                    None => {
+                        vars.insert(name.clone(), var.clone());
+                    }
+                }
+            }
             if let Some(entry) = locale.get(&key) {
                 stack.extend(entry.contents.messages.iter().map(|m| m.name.to_string()));
                 stack.extend(entry.contents.terms.iter().map(|t| format!("-{}", t.name)));
@@ -33,12 +51,16 @@ pub(super) fn received_vars<'c>(locale: &Locale<'_>) -> BTreeMap<String, BTreeSe
     received
 }
 
-pub(super) fn check(locale: &Locale<'_>, out: &mut Findings) {
-    let received = received_vars(locale);
+pub(super) fn check(
+    catalog: &Catalog,
+    locale: &Locale<'_>,
+    received: &Received,
+    out: &mut Findings,
+) {
     for entry in &locale.entries {
         let key = entry.key();
         references(locale, entry, out);
-        if catalog::message(&key).is_some() && !entry.has_value {
+        if catalog.message(&key).is_some() && !entry.has_value {
             out.at(
                 locale,
                 entry.file,
@@ -48,8 +70,24 @@ pub(super) fn check(locale: &Locale<'_>, out: &mut Findings) {
                 format!("the code formats the value of `{key}`, but it has only attributes"),
             );
         }
-        let Some(vars) = received.get(&key) else {
-            let what = if entry.term { "term" } else { "message" };
+        if catalog.is_unread(&key) {
+            continue;
+        }
+        let what = if entry.term { "term" } else { "message" };
+        if received.vars.contains_key(&key) && !received.used.contains(&key) {
+            // A pack kind's message that no template uses, nor any message they use.
+            out.at(
+                locale,
+                entry.file,
+                entry.offset,
+                warning("unused-message"),
+                Some(&key),
+                format!(
+                    "no template uses the {what} `{key}` (as `msg.…`) and no message a template uses refers to it"
+                ),
+            );
+        }
+        let Some(vars) = received.vars.get(&key) else {
             out.at(
                 locale,
                 entry.file,
@@ -65,9 +103,9 @@ pub(super) fn check(locale: &Locale<'_>, out: &mut Findings) {
         if entry.term {
             continue; // a term's variables are the arguments its references pass
         }
-        let known: Vec<&str> = vars.iter().copied().collect();
+        let known: Vec<&str> = vars.keys().map(String::as_str).collect();
         for var in &entry.contents.vars {
-            if !vars.contains(var.name) {
+            if !vars.contains_key(var.name) {
                 let hint = match closest(var.name, &known) {
                     Some(c) => format!("; did you mean `${c}`?"),
                     None if known.is_empty() => "; it is given no variables".to_string(),
@@ -149,36 +187,31 @@ fn references(locale: &Locale<'_>, entry: &Entry<'_>, out: &mut Findings) {
 
 /// Messages the code requests that a language lacks, and messages or terms one language has
 /// and another lacks.
-pub(super) fn check_missing(locales: &[Locale<'_>], out: &mut Findings) {
-    for spec in catalog::MESSAGES {
-        let having: Vec<&Locale<'_>> = locales
-            .iter()
-            .filter(|l| l.message(spec.id).is_some())
-            .collect();
-        for locale in locales.iter().filter(|l| l.message(spec.id).is_none()) {
+pub(super) fn check_missing(catalog: &Catalog, locales: &[Locale<'_>], out: &mut Findings) {
+    for (id, _) in catalog.messages().filter(|(_, r)| r.required) {
+        let having: Vec<&Locale<'_>> = locales.iter().filter(|l| l.message(id).is_some()).collect();
+        for locale in locales.iter().filter(|l| l.message(id).is_none()) {
             let (code, message) = match having.first() {
                 None => (
                     "unknown-message",
                     format!(
-                        "the code requests `{}`, which no language defines; add it to this file",
-                        spec.id
+                        "the code requests `{id}`, which no language defines; add it to this file"
                     ),
                 ),
                 Some(other) => (
                     "missing-message",
                     format!(
-                        "`{}` is defined in {} ({}) but not in {}; the code requests it",
-                        spec.id,
+                        "`{id}` is defined in {} ({}) but not in {}; the code requests it",
                         other.lang.tag(),
                         other
-                            .message(spec.id)
+                            .message(id)
                             .map(|e| place(other, e.file, e.offset))
                             .unwrap_or_default(),
                         locale.lang.tag()
                     ),
                 ),
             };
-            let file = likely_file(locale, spec.id);
+            let file = likely_file(locale, id);
             out.push(
                 Finding {
                     file,
@@ -199,7 +232,7 @@ pub(super) fn check_missing(locales: &[Locale<'_>], out: &mut Findings) {
             let Some(entry) = locale.entries.get(i) else {
                 continue;
             };
-            if catalog::message(key).is_some() {
+            if catalog.message(key).is_some_and(|r| r.required) {
                 continue;
             }
             for other in locales.iter().filter(|o| o.get(key).is_none()) {

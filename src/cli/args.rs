@@ -65,7 +65,9 @@ pub enum Command {
     #[command(after_help = "Example:\n  suchana dlt outage --lang mr,hi > dlt-outage.txt")]
     Dlt(DltArgs),
     /// Check the locale files and templates for translators' mistakes.
-    #[command(after_help = "Example:\n  suchana check --locales my-locales/ --format json")]
+    #[command(
+        after_help = "Examples:\n  suchana check --locales my-locales/ --format json\n  suchana check --kinds examples/kinds/water-supply"
+    )]
     Check(CheckArgs),
     /// Print a shell completion script: bash, zsh, fish, elvish or powershell.
     #[command(
@@ -100,6 +102,10 @@ pub struct CheckArgs {
     /// Check the .tera templates in DIR instead of the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+    /// Also check the kinds folder DIR (kinds/<kind>.yaml, locales/<tag>/<kind>.ftl,
+    /// templates/<kind>.<format>.tera), as `suchana render --kinds DIR` uses it.
+    #[arg(long, value_name = "DIR")]
+    pub kinds: Option<PathBuf>,
     /// Output: one `FILE:LINE:COL: severity[code]: message` a line, or a JSON array.
     #[arg(long, value_enum, default_value = "human")]
     pub format: CheckFormat,

@@ -297,6 +297,7 @@ pub fn check(args: &CheckArgs) -> Outcome {
     let options = suchana::check::CheckOptions {
         locales_dir: args.locales.clone(),
         templates_dir: args.templates.clone(),
+        kinds_dir: args.kinds.clone(),
     };
     let findings = match suchana::check::check(&options) {
         Ok(f) => f,

@@ -321,6 +321,10 @@ pub const KIND_CONTEXT: &[KindContext] = &[
     },
 ];
 
+/// Template context variables a kind defined as data adds (`render/defined.rs`): `msg` (its
+/// messages, `msg.label_zones` for `<kind>-label-zones`), `data` (its fields) and `title`.
+pub const DEFINED_CONTEXT: &[&str] = &["msg", "data", "title"];
+
 /// The catalog entry of message `id`.
 pub fn message(id: &str) -> Option<&'static MessageSpec> {
     MESSAGES

@@ -36,12 +36,17 @@ water-supply-when = { $period ->
        *[other] { $start-at } बजे से { $end-at } बजे तक
     }
 
-# Names the zones with क्षेत्र/क्षेत्रों by their number.
+# Names the zones with क्षेत्र/क्षेत्रों by their number; Marathi's भागातील and the English
+# need no such helper, so mr-IN and en-IN have no water-supply-where.
+# check: allow missing-message
 water-supply-where = { $zones-count ->
         [one] { $zones } क्षेत्र में
        *[other] { $zones } क्षेत्रों में
     }
 
+# Names the zones through water-supply-where (and so uses $zones-count), which Marathi and
+# English do not need.
+# check: allow variable-mismatch reference-mismatch
 water-supply-body = { $planned ->
         [yes] { $reason ->
             [other] { water-supply-when } { water-supply-where } जलापूर्ति बंद रहेगी। कारण: { $details }।
@@ -145,6 +150,9 @@ water-supply-label-households = प्रभावित घर
 water-supply-label-tanker = टैंकर के लिए संपर्क
 
 ## SMS: short; the zones and times as above.
+
+# The zones through water-supply-where, as in water-supply-body.
+# check: allow variable-mismatch reference-mismatch
 water-supply-sms = { $planned ->
         [yes] { water-supply-when } { water-supply-where } जलापूर्ति बंद रहेगी।
        *[no] { $start-at } बजे से { water-supply-where } जलापूर्ति बाधित है।
