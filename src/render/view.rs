@@ -370,17 +370,7 @@ fn moment_args(t: DateTime) -> FluentArgs<'static> {
 /// to the day before, as do the small hours: [`DateTime::day_said`]), `overnight` when the end comes on the next
 /// day less than 24 hours after the start, `multi-day` otherwise, `open` with no end.
 pub(crate) fn span_kind(start: DateTime, end: Option<DateTime>) -> &'static str {
-    match end {
-        None => "open",
-        Some(e) if e.day_said() == start.day_said() => "same-day",
-        Some(e)
-            if e.day_said().day_before() == start.day_said()
-                && e.minutes() - start.minutes() < 24 * 60 =>
-        {
-            "overnight"
-        }
-        Some(_) => "multi-day",
-    }
+    crate::kind::SpanKind::of(start, end).key()
 }
 
 /// Free text goes inside a sentence that supplies its own full stop.
