@@ -130,7 +130,7 @@ fn pack_attributes(kind: &PackKind, (_, shown, text): &Source<'_>, out: &mut Fin
     }
     for (object, names) in [("msg", &kind.msg), ("data", &kind.data)] {
         let known: Vec<&str> = names.iter().map(String::as_str).collect();
-        for (attr, offset) in attributes(text, object) {
+        for (attr, offset) in crate::kind::pack::attributes(text, object) {
             if names.contains(attr) {
                 continue;
             }
@@ -174,65 +174,10 @@ pub(super) fn msg_uses(
         .collect();
     (!mine.is_empty()).then(|| {
         mine.iter()
-            .flat_map(|s| attributes(&s.2, "msg"))
+            .flat_map(|s| crate::kind::pack::attributes(&s.2, "msg"))
             .map(|(name, _)| name.to_string())
             .collect()
     })
-}
-
-/// Every `object.name` inside a `{{ }}` or `{% %}` tag of `text`: the name and the offset of
-/// `object`.
-fn attributes<'t>(text: &'t str, object: &str) -> Vec<(&'t str, usize)> {
-    let word = |c: char| c.is_alphanumeric() || c == '_';
-    let dotted = format!("{object}.");
-    let mut out = Vec::new();
-    for (start, tag) in tags(text) {
-        let mut from = 0;
-        while let Some(i) = tag
-            .get(from..)
-            .and_then(|t| t.find(&dotted))
-            .map(|i| from + i)
-        {
-            from = i + dotted.len();
-            let before = tag.get(..i).and_then(|b| b.chars().next_back());
-            if before.is_some_and(|c| word(c) || c == '.') {
-                continue;
-            }
-            let rest = tag.get(from..).unwrap_or_default();
-            let len = rest.find(|c: char| !word(c)).unwrap_or(rest.len());
-            if let Some(name) = rest.get(..len).filter(|n| !n.is_empty()) {
-                out.push((name, start + i));
-            }
-        }
-    }
-    out
-}
-
-/// The `{{ }}` and `{% %}` tags of `text`, each with its offset.
-fn tags(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut search = 0;
-    while let Some(open) = text
-        .get(search..)
-        .and_then(|t| t.find('{'))
-        .map(|o| search + o)
-    {
-        let rest = text.get(open..).unwrap_or_default();
-        let close = if rest.starts_with("{{") {
-            rest.find("}}")
-        } else if rest.starts_with("{%") {
-            rest.find("%}")
-        } else {
-            search = open + 1;
-            continue;
-        };
-        let end = close.map_or(text.len(), |c| open + c);
-        if let Some(tag) = text.get(open..end) {
-            out.push((open, tag));
-        }
-        search = end.max(open + 1);
-    }
-    out
 }
 
 fn finding(file: &str, line: u32, column: u32, code: &'static str, message: String) -> Finding {
@@ -249,7 +194,7 @@ fn finding(file: &str, line: u32, column: u32, code: &'static str, message: Stri
 /// The offset of the first use of `var` as a name inside a `{{ }}` or `{% %}` tag.
 fn find_var(text: &str, var: &str) -> Option<usize> {
     let word = |c: char| c.is_alphanumeric() || c == '_';
-    for (open, tag) in tags(text) {
+    for (open, tag) in crate::kind::pack::tags(text) {
         let mut from = 0;
         while let Some(i) = tag.get(from..)?.find(var).map(|i| from + i) {
             let before = tag.get(..i)?.chars().next_back();

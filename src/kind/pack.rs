@@ -106,48 +106,72 @@ impl Pack {
     }
 }
 
-/// Each `OBJECT.NAME` a template requests (`object` is `msg` or `data`), with its 1-based
-/// line and column: the messages and fields a kind's template needs (`msg.label_zones` is
-/// message `<kind>-label-zones`).
-pub fn requests<'t>(template: &'t str, object: &str) -> Vec<(u32, u32, &'t str)> {
-    let needle = format!("{object}.");
+/// Every `object.name` inside a `{{ }}` or `{% %}` tag of `text`: the name and the offset of
+/// `object`.
+pub fn attributes<'t>(text: &'t str, object: &str) -> Vec<(&'t str, usize)> {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let dotted = format!("{object}.");
     let mut out = Vec::new();
-    for (n, line) in template.lines().enumerate() {
-        let mut rest = line;
-        let mut offset = 0;
-        while let Some(i) = rest.find(&needle) {
-            let before = rest[..i].chars().next_back();
-            let name_start = i + needle.len();
-            let name_len = rest[name_start..]
-                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                .unwrap_or(rest.len() - name_start);
-            let is_request = !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.');
-            if is_request && name_len > 0 {
-                let column = line[..offset + i].chars().count() + 1;
-                out.push((
-                    u32::try_from(n + 1).unwrap_or(u32::MAX),
-                    u32::try_from(column).unwrap_or(u32::MAX),
-                    &rest[name_start..name_start + name_len],
-                ));
+    for (start, tag) in tags(text) {
+        let mut from = 0;
+        while let Some(i) = tag
+            .get(from..)
+            .and_then(|t| t.find(&dotted))
+            .map(|i| from + i)
+        {
+            from = i + dotted.len();
+            let before = tag.get(..i).and_then(|b| b.chars().next_back());
+            if before.is_some_and(|c| word(c) || c == '.') {
+                continue;
             }
-            offset += name_start + name_len;
-            rest = &rest[name_start + name_len..];
+            let rest = tag.get(from..).unwrap_or_default();
+            let len = rest.find(|c: char| !word(c)).unwrap_or(rest.len());
+            if let Some(name) = rest.get(..len).filter(|n| !n.is_empty()) {
+                out.push((name, start + i));
+            }
         }
+    }
+    out
+}
+
+/// The `{{ }}` and `{% %}` tags of `text`, each with its offset.
+pub fn tags(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut search = 0;
+    while let Some(open) = text
+        .get(search..)
+        .and_then(|t| t.find('{'))
+        .map(|o| search + o)
+    {
+        let rest = text.get(open..).unwrap_or_default();
+        let close = if rest.starts_with("{{") {
+            rest.find("}}")
+        } else if rest.starts_with("{%") {
+            rest.find("%}")
+        } else {
+            search = open + 1;
+            continue;
+        };
+        let end = close.map_or(text.len(), |c| open + c);
+        if let Some(tag) = text.get(open..end) {
+            out.push((open, tag));
+        }
+        search = end.max(open + 1);
     }
     out
 }
 
 #[cfg(test)]
 mod tests {
-    use super::requests;
+    use super::attributes;
 
     #[test]
     fn requests_are_found_with_their_place() {
-        let t = "{{ title }}\n{% if msg.low_pressure %} {{ msg.low_pressure }}{% endif %}\n{{ data.msg.x }} {{ mymsg.y }}";
+        let t = "{{ title }}\n{% if msg.low_pressure %} {{ msg.low_pressure }}{% endif %}\n{{ data.msg.x }} {{ mymsg.y }} msg.z";
         assert_eq!(
-            requests(t, "msg"),
-            vec![(2, 7, "low_pressure"), (2, 30, "low_pressure")]
+            attributes(t, "msg"),
+            vec![("low_pressure", 18), ("low_pressure", 41)]
         );
-        assert_eq!(requests(t, "data"), vec![(3, 4, "msg")]);
+        assert_eq!(attributes(t, "data"), vec![("msg", 75)]);
     }
 }

@@ -340,9 +340,11 @@ impl Engine {
                 let text = pack.templates.iter().find(|(n, _)| *n == name);
                 let Some((_, text)) = text else { continue };
                 let unknown = |object: &str, known: &[String]| {
-                    crate::kind::pack::requests(text, object)
+                    let (request, offset) = crate::kind::pack::attributes(text, object)
                         .into_iter()
-                        .find(|(_, _, r)| !known.iter().any(|k| k == r))
+                        .find(|(r, _)| !known.iter().any(|k| k == r))?;
+                    let (line, column) = crate::l10n::line_col(text, offset);
+                    Some((line, column, request))
                 };
                 let dir = options.kinds_dir.clone().unwrap_or_default();
                 let path = dir.join("templates").join(&name);
