@@ -303,3 +303,31 @@ fn the_kind_has_a_schema_and_a_starter_notice_from_its_definition() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn a_kind_of_a_kinds_folder_has_no_dlt_templates_and_says_so() {
+    let out = suchana(&["dlt", "water-supply", "--kinds", PACK], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains(
+            "water-supply: DLT templates are made only for the built-in kinds (outage, safety, meeting)"
+        ),
+        "{}",
+        text(&out.stderr)
+    );
+    // Its SMS renders, unchecked; with --dlt, which asks for the check, it is refused.
+    let sms = render(&["--format", "sms", NOTICE], None);
+    assert!(sms.contains("पाणीपुरवठा बंद राहील"), "{sms}");
+    let out = suchana(
+        &[
+            "render", "--kinds", PACK, "--format", "sms", "--dlt", NOTICE,
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("leave out --dlt for this kind"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -204,9 +204,8 @@ pub enum InputArg {
 
 #[derive(clap::Args)]
 pub struct DltArgs {
-    /// outage, safety or meeting.
-    #[arg(value_enum)]
-    pub kind: KindArg,
+    /// outage, safety or meeting (a kind of --kinds has no DLT templates yet).
+    pub kind: String,
     /// Languages: mr, hi, en, or several (each printed on its own, or together with
     /// --bilingual).
     #[arg(long, short, default_value = "mr", value_delimiter = ',')]
@@ -216,13 +215,6 @@ pub struct DltArgs {
     pub bilingual: bool,
     #[command(flatten)]
     pub engine: EngineArgs,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-pub enum KindArg {
-    Outage,
-    Safety,
-    Meeting,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -503,6 +503,22 @@ fn diag(
 
 /// Renders one language group of a notice into `result`: its piece, or its diagnostics.
 fn render_one(plan: &RenderPlan<'_>, notice: &Notice, langs: &[Lang], result: &mut DocResult) {
+    if plan.format == Format::Sms && plan.dlt && notice.kind().is_none() {
+        // --dlt asks for an SMS checked against DLT, which a kind defined as data cannot give.
+        let e = RenderError::NoDltTemplates {
+            kind: notice.kind_key().to_string(),
+        };
+        result.diags.push(diag(
+            notice,
+            Severity::Error,
+            "dlt-mismatch",
+            format!("notice `{}`: {e}", notice.id),
+            None,
+            Some("leave out --dlt for this kind".into()),
+        ));
+        result.bad = true;
+        return;
+    }
     let rendered = if plan.format == Format::Sms {
         plan.engine
             .render_sms(notice, langs, plan.registered.as_deref())

@@ -9,8 +9,8 @@ use suchana::{Digits, Engine, EngineOptions, Format, Kind, Lang};
 
 use super::Outcome;
 use super::args::{
-    BatchArgs, CheckArgs, CheckFormat, Cli, DigitsArg, DltArgs, EngineArgs, InputArg, KindArg,
-    RenderArgs, ValidateArgs,
+    BatchArgs, CheckArgs, CheckFormat, Cli, DigitsArg, DltArgs, EngineArgs, InputArg, RenderArgs,
+    ValidateArgs,
 };
 use super::batch::{Batch, Output, RenderPlan, SinkKind};
 
@@ -246,7 +246,16 @@ pub fn dlt(args: &DltArgs) -> Outcome {
         Ok(both) => both,
         Err(o) => return o,
     };
-    let kind = kind_of(args.kind);
+    let Some(kind) = Kind::from_key(&args.kind) else {
+        if engine.kinds().get(&args.kind).is_some() {
+            let e = suchana::RenderError::NoDltTemplates {
+                kind: args.kind.clone(),
+            };
+            eprintln!("suchana: error: {e}");
+            return Outcome::Usage;
+        }
+        return unknown_kind(&engine, &args.kind);
+    };
     let mut text = String::new();
     for langs in &groups {
         let templates = match engine.dlt_templates(kind, langs) {
@@ -282,14 +291,6 @@ pub fn dlt(args: &DltArgs) -> Outcome {
     emit(&mut io::stdout().lock(), &text)
         .err()
         .unwrap_or(Outcome::Ok)
-}
-
-fn kind_of(kind: KindArg) -> Kind {
-    match kind {
-        KindArg::Outage => Kind::Outage,
-        KindArg::Safety => Kind::Safety,
-        KindArg::Meeting => Kind::Meeting,
-    }
 }
 
 /// The entry point for `suchana check`: report every problem in the locale files and templates.
