@@ -1,5 +1,6 @@
 //! suchana (सूचना, "notice") renders official public notices — power outages, safety
-//! advisories, meetings — in Marathi (`mr-IN`) and Hindi (`hi-IN`) from YAML data.
+//! advisories, meetings, and any kind defined as data — in Marathi (`mr-IN`), Hindi (`hi-IN`),
+//! English (`en-IN`) and any language added as data, from YAML data.
 //!
 //! ```
 //! use suchana::{Engine, Format, Lang};
@@ -37,6 +38,9 @@
 //! - [`notice::DocumentReader`] streams the documents of a large YAML or JSON Lines input from
 //!   any `BufRead`; [`notice::parse_document`] reads one.
 //! - [`check::check`] is the translators' checker of locale files and templates.
+//! - [`lang`]: languages as data (`locales/<tag>/language.yaml`); [`kind`]: notice kinds as
+//!   data (a definition, `.ftl` files and templates), read with [`EngineOptions::kinds_dir`]
+//!   and [`Engine::parse_str`].
 //! - [`limits`] holds every limit on input.
 //!
 //! # Features
