@@ -134,6 +134,20 @@ pub fn attributes<'t>(text: &'t str, object: &str) -> Vec<(&'t str, usize)> {
     out
 }
 
+/// Whether a tag of `text` reads `object` otherwise than as `object.name` (`msg["x"]`,
+/// `for n, t in msg`): then the template may need all of it.
+pub fn reads_whole(text: &str, object: &str) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    tags(text).iter().any(|(_, tag)| {
+        tag.match_indices(object).any(|(i, _)| {
+            let before = tag.get(..i).and_then(|b| b.chars().next_back());
+            let after = tag.get(i + object.len()..).and_then(|a| a.chars().next());
+            !before.is_some_and(|c| word(c) || c == '.')
+                && !after.is_some_and(|c| word(c) || c == '.')
+        })
+    })
+}
+
 /// The `{{ }}` and `{% %}` tags of `text`, each with its offset.
 pub fn tags(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
@@ -163,7 +177,7 @@ pub fn tags(text: &str) -> Vec<(usize, &str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::attributes;
+    use super::{attributes, reads_whole};
 
     #[test]
     fn requests_are_found_with_their_place() {
@@ -173,5 +187,11 @@ mod tests {
             vec![("low_pressure", 18), ("low_pressure", 41)]
         );
         assert_eq!(attributes(t, "data"), vec![("msg", 75)]);
+        assert!(!reads_whole(t, "msg"));
+        assert!(reads_whole(
+            "{% for n, t in msg %}{{ t }}{% endfor %}",
+            "msg"
+        ));
+        assert!(reads_whole("{{ msg[\"x\"] }}", "msg"));
     }
 }

@@ -260,10 +260,14 @@ fn validate_json(
 /// Finds `kind: <value>` as a top-level key of a block mapping by a line scan; anything
 /// less plain (quotes, flow style, a typo) is left to the parser.
 fn scan_kind(text: &str) -> Option<Kind> {
-    text.lines().find_map(|line| {
+    scanned_kinds(text).find_map(Kind::from_key)
+}
+
+/// The values of the lines `kind: <value>` of `text`, as [`scan_kind`] reads them.
+pub(crate) fn scanned_kinds(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().filter_map(|line| {
         let rest = line.strip_prefix("kind:")?;
-        let value = rest.split(" #").next().unwrap_or(rest).trim();
-        Kind::from_key(value)
+        Some(rest.split(" #").next().unwrap_or(rest).trim())
     })
 }
 

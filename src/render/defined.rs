@@ -24,10 +24,12 @@ use crate::l10n::Moment;
 use crate::notice::Defined;
 
 /// Puts the words of `defined` in the language of `words` into `ctx`: `data` (the fields as
-/// the language shows them) and `msg` (every message of the kind).
+/// the language shows them) and `msg` (every message of the kind, or those of `wanted` — the
+/// names the template requests, as `msg.NAME` writes them — and the title).
 pub(super) fn fields(
     words: &Words<'_>,
     defined: &Defined,
+    wanted: Option<&[String]>,
     ctx: &mut Context,
 ) -> Result<(), RenderError> {
     let formats = words.locale.formats();
@@ -161,11 +163,14 @@ pub(super) fn fields(
         if !crate::kind::fluent::is_message_of(id, &defined.definition.kind) {
             continue;
         }
-        let short = id.get(prefix.len()..).unwrap_or_default();
+        let short = id.get(prefix.len()..).unwrap_or_default().replace('-', "_");
+        if short != "title" && wanted.is_some_and(|w| !w.contains(&short)) {
+            continue;
+        }
         let text = words
             .locale
             .message_unless(id, &args, |v| absent.iter().any(|a| a == v))?;
-        msg.insert(short.replace('-', "_"), text);
+        msg.insert(short, text);
     }
     if msg.is_empty() {
         return Err(RenderError::Message {

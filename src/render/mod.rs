@@ -234,6 +234,9 @@ pub struct Engine {
     kinds: std::sync::OnceLock<Kinds>,
     /// The kinds of the kinds folder, shared by their notices.
     defined: Vec<Arc<Definition>>,
+    /// The messages each kind of the kinds folder requests in each format's template
+    /// (`msg.NAME`): only those are made when it renders.
+    requested: Vec<(String, Format, Vec<String>)>,
     templates: tera::Tera,
     /// DLT templates by case, made on first use.
     dlt_cache: RwLock<FxHashMap<TemplateKey, Arc<CachedTemplate>>>,
@@ -296,6 +299,7 @@ impl Engine {
             let _ = kinds.set(Kinds::builtin().map_err(SetupError::Definitions)?);
         }
         let mut defined = Vec::new();
+        let mut requested = Vec::new();
         for (file, text) in &pack.definitions {
             let Some(all) = kinds.get_mut() else { break };
             let definition = all.add(text, file).map_err(SetupError::Definitions)?;
@@ -339,6 +343,16 @@ impl Engine {
                 let name = format!("{}.{}.tera", definition.kind, format.key());
                 let text = pack.templates.iter().find(|(n, _)| *n == name);
                 let Some((_, text)) = text else { continue };
+                // A template that reads `msg` whole (`{% for n, t in msg %}`) gets every message.
+                if !crate::kind::pack::reads_whole(text, "msg") {
+                    let mut names: Vec<String> = crate::kind::pack::attributes(text, "msg")
+                        .into_iter()
+                        .map(|(n, _)| n.to_string())
+                        .collect();
+                    names.sort();
+                    names.dedup();
+                    requested.push((definition.kind.clone(), format, names));
+                }
                 let unknown = |object: &str, known: &[String]| {
                     let (request, offset) = crate::kind::pack::attributes(text, object)
                         .into_iter()
@@ -402,6 +416,7 @@ impl Engine {
             locales,
             kinds,
             defined,
+            requested,
             templates,
             dlt_cache: RwLock::new(FxHashMap::default()),
             plain_pages,
@@ -468,12 +483,23 @@ impl Engine {
         file: &Arc<str>,
         stem: &str,
     ) -> Result<Notice, Vec<DataError>> {
+        if self.names_defined_kind(doc) {
+            // Straight to its definition: the built-in reader would only refuse it, slowly.
+            return self.or_defined(Err(Vec::new()), doc, file, stem);
+        }
         self.or_defined(
             crate::notice::parse_document(doc, file, stem),
             doc,
             file,
             stem,
         )
+    }
+
+    /// Whether `doc` plainly names (`kind: …` on a line of its own) a kind of the kinds folder.
+    fn names_defined_kind(&self, doc: &Document<'_>) -> bool {
+        !self.defined.is_empty()
+            && crate::notice::load::scanned_kinds(doc.text)
+                .any(|k| self.defined.iter().any(|d| d.kind == k))
     }
 
     /// [`Engine::parse_document`] with every field's exact position.
@@ -483,6 +509,9 @@ impl Engine {
         file: &Arc<str>,
         stem: &str,
     ) -> Result<Notice, Vec<DataError>> {
+        if self.names_defined_kind(doc) {
+            return self.or_defined(Err(Vec::new()), doc, file, stem);
+        }
         self.or_defined(
             crate::notice::parse_document_exact(doc, file, stem),
             doc,
@@ -500,15 +529,23 @@ impl Engine {
         file: &Arc<str>,
         stem: &str,
     ) -> Result<Notice, Vec<DataError>> {
+        // No errors at all: the caller saw the document names a kind of the kinds folder.
         let unknown_kind = matches!(&builtin, Err(errors)
-            if errors.len() == 1 && errors[0].kind == DataErrorKind::UnknownKind);
+            if errors.is_empty()
+                || (errors.len() == 1 && errors[0].kind == DataErrorKind::UnknownKind));
         if !unknown_kind || self.defined.is_empty() {
             return builtin;
         }
         let all: Vec<&Definition> = self.kinds().definitions().iter().collect();
         let read = crate::kind::load_document(&all, doc, file, stem)?;
         let Some(definition) = self.defined.iter().find(|d| d.kind == read.kind) else {
-            return builtin;
+            return match builtin {
+                // Never a refusal without a reason: the built-in reader gives its own.
+                Err(errors) if errors.is_empty() => {
+                    crate::notice::parse_document_exact(doc, file, stem)
+                }
+                other => other,
+            };
         };
         Ok(Notice {
             file: read.file,
@@ -853,7 +890,15 @@ impl Engine {
             return self.sms_section(&view::sms_view(notice, locale)?, lang);
         }
         let name = format!("{}.{}.tera", notice.kind_key(), format.key());
-        let ctx = view::context(notice, locale)?;
+        let wanted = match &notice.body {
+            Body::Defined(d) => self
+                .requested
+                .iter()
+                .find(|(k, f, _)| *k == d.definition.kind && *f == format)
+                .map(|(_, _, names)| names.as_slice()),
+            _ => None,
+        };
+        let ctx = view::context(notice, locale, wanted)?;
         let title = ctx
             .get("title")
             .and_then(|t| t.as_str())

@@ -379,7 +379,12 @@ pub(super) fn trim_sentence_end(s: &str) -> &str {
 }
 
 /// The template context of `notice` in the language of `locale`.
-pub(crate) fn context(notice: &Notice, locale: &Locale) -> Result<Context, RenderError> {
+/// `wanted`: for a kind defined as data, the messages its template requests (`None`: all).
+pub(crate) fn context(
+    notice: &Notice,
+    locale: &Locale,
+    wanted: Option<&[String]>,
+) -> Result<Context, RenderError> {
     let words = Words {
         notice,
         locale,
@@ -393,7 +398,7 @@ pub(crate) fn context(notice: &Notice, locale: &Locale) -> Result<Context, Rende
         Body::Outage(o) => words.outage(o, &mut ctx)?,
         Body::Safety(s) => words.safety(s, &mut ctx)?,
         Body::Meeting(m) => words.meeting(m, &mut ctx)?,
-        Body::Defined(d) => super::defined::fields(&words, d, &mut ctx)?,
+        Body::Defined(d) => super::defined::fields(&words, d, wanted, &mut ctx)?,
     }
     Ok(ctx)
 }
