@@ -128,11 +128,10 @@ fn a_bad_notice_of_the_kind_is_reported_at_its_place() {
         Some(&variant(&[("end: 2025-12-03T21:00\n", "")])),
     );
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        text(&out.stderr).contains("error[missing-field]"),
-        "{}",
-        text(&out.stderr)
-    );
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("error[missing-field]"), "{stderr}");
+    // The help quotes the definition's own example.
+    assert!(stderr.contains("add `end: 2025-12-03T21:00`"), "{stderr}");
     // Without --kinds the kind is unknown.
     let out = suchana(&["validate", NOTICE], None);
     assert_eq!(out.status.code(), Some(1));

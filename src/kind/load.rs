@@ -822,7 +822,13 @@ impl Walk<'_, '_> {
         if let Some(cond) = &keys.end_required_if
             && end_node.is_none()
         {
-            let example = format!("{}: 2025-11-24T14:00", keys.end);
+            // The definition's own example of the end, when it gives one.
+            let prefix = format!("{}:", keys.end);
+            let example = field
+                .example
+                .as_deref()
+                .and_then(|e| e.lines().find(|l| l.starts_with(&prefix)))
+                .map_or_else(|| format!("{prefix} 2025-11-24T14:00"), str::to_string);
             self.required_if(entries, cond, &keys.end, Some(&example));
         }
         if let (Some(s), Some(e), Some(raw)) = (start, end, &raw_end) {
