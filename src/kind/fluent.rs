@@ -55,8 +55,8 @@ pub const YES_NO: [&str; 2] = ["yes", "no"];
 /// The kinds of a time span, as `$x` of a span gives them.
 pub const SPAN_KINDS: [&str; 4] = ["same-day", "overnight", "multi-day", "open"];
 
-/// The variables of a date-time named `name`.
-fn moment(name: &str) -> [Variable; 3] {
+/// The variables of a date-time named `name`: `$name`, `$name-at`, `$name-clock`.
+pub fn moment(name: &str) -> [Variable; 3] {
     [
         Variable::plain(name),
         Variable::plain(format!("{name}-at")),

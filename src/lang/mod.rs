@@ -173,10 +173,13 @@ impl Lang {
     /// How to name the registered languages to someone writing one: `mr (Marathi), hi (Hindi)
     /// or en (English)`.
     pub fn choices() -> String {
-        let all: Vec<String> = Lang::all()
-            .iter()
-            .map(|l| format!("{} ({})", l.code(), l.name()))
-            .collect();
+        Lang::listed(|l| format!("{} ({})", l.code(), l.name()))
+    }
+
+    /// Every registered language as `name` writes it, joined as a sentence lists them
+    /// (`a, b or c`).
+    pub fn listed(name: impl Fn(Lang) -> String) -> String {
+        let all: Vec<String> = Lang::all().into_iter().map(name).collect();
         match all.split_last() {
             None => String::new(),
             Some((last, [])) => last.clone(),

@@ -1108,14 +1108,8 @@ struct Header {
 /// How to name each registered language in a text map: `use mr-IN (or mr) for Marathi, hi-IN
 /// (or hi) for Hindi or en-IN (or en) for English`.
 fn language_help() -> String {
-    let all: Vec<String> = Lang::all()
-        .iter()
-        .map(|l| format!("{} (or {}) for {}", l.tag(), l.code(), l.name()))
-        .collect();
-    match all.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("use {} or {last}", rest.join(", ")),
-        _ => format!("use {}", all.join("")),
-    }
+    let each = Lang::listed(|l| format!("{} (or {}) for {}", l.tag(), l.code(), l.name()));
+    format!("use {each}")
 }
 
 #[cfg(test)]

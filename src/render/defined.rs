@@ -119,11 +119,7 @@ pub(super) fn fields(
                         data.insert(end_key.into(), Json::from(end));
                     }
                     None => {
-                        absent.extend([
-                            end_key.to_string(),
-                            format!("{end_key}-at"),
-                            format!("{end_key}-clock"),
-                        ]);
+                        absent.extend(crate::kind::fluent::moment(end_key).map(|v| v.name));
                         data.insert(end_key.into(), Json::Null);
                     }
                 }

@@ -483,23 +483,7 @@ impl Engine {
         file: &Arc<str>,
         stem: &str,
     ) -> Result<Notice, Vec<DataError>> {
-        if self.names_defined_kind(doc) {
-            // Straight to its definition: the built-in reader would only refuse it, slowly.
-            return self.or_defined(Err(Vec::new()), doc, file, stem);
-        }
-        self.or_defined(
-            crate::notice::parse_document(doc, file, stem),
-            doc,
-            file,
-            stem,
-        )
-    }
-
-    /// Whether `doc` plainly names (`kind: …` on a line of its own) a kind of the kinds folder.
-    fn names_defined_kind(&self, doc: &Document<'_>) -> bool {
-        !self.defined.is_empty()
-            && crate::notice::load::scanned_kinds(doc.text)
-                .any(|k| self.defined.iter().any(|d| d.kind == k))
+        self.read(doc, file, stem, crate::notice::parse_document)
     }
 
     /// [`Engine::parse_document`] with every field's exact position.
@@ -509,43 +493,37 @@ impl Engine {
         file: &Arc<str>,
         stem: &str,
     ) -> Result<Notice, Vec<DataError>> {
-        if self.names_defined_kind(doc) {
-            return self.or_defined(Err(Vec::new()), doc, file, stem);
-        }
-        self.or_defined(
-            crate::notice::parse_document_exact(doc, file, stem),
-            doc,
-            file,
-            stem,
-        )
+        self.read(doc, file, stem, crate::notice::parse_document_exact)
     }
 
-    /// `builtin`, or — when it names a kind that is not built in and the kinds folder added
-    /// some — the document read against the kinds' definitions.
-    fn or_defined(
+    /// `doc` read by `builtin`, or against the kinds folder's definitions when it names one of
+    /// its kinds (plainly, `kind: …` on a line of its own: then straight there, as the built-in
+    /// reader would only refuse it, slowly) or when `builtin` finds its kind unknown.
+    fn read(
         &self,
-        builtin: Result<Notice, Vec<DataError>>,
         doc: &Document<'_>,
         file: &Arc<str>,
         stem: &str,
+        builtin: BuiltinReader,
     ) -> Result<Notice, Vec<DataError>> {
-        // No errors at all: the caller saw the document names a kind of the kinds folder.
-        let unknown_kind = matches!(&builtin, Err(errors)
-            if errors.is_empty()
-                || (errors.len() == 1 && errors[0].kind == DataErrorKind::UnknownKind));
-        if !unknown_kind || self.defined.is_empty() {
-            return builtin;
+        if self.defined.is_empty() {
+            return builtin(doc, file, stem);
+        }
+        let names_defined = crate::notice::load::scanned_kinds(doc.text)
+            .any(|k| self.defined.iter().any(|d| d.kind == k));
+        if !names_defined {
+            let read = builtin(doc, file, stem);
+            let unknown_kind = matches!(&read, Err(errors)
+                if errors.len() == 1 && errors[0].kind == DataErrorKind::UnknownKind);
+            if !unknown_kind {
+                return read;
+            }
         }
         let all: Vec<&Definition> = self.kinds().definitions().iter().collect();
         let read = crate::kind::load_document(&all, doc, file, stem)?;
         let Some(definition) = self.defined.iter().find(|d| d.kind == read.kind) else {
-            return match builtin {
-                // Never a refusal without a reason: the built-in reader gives its own.
-                Err(errors) if errors.is_empty() => {
-                    crate::notice::parse_document_exact(doc, file, stem)
-                }
-                other => other,
-            };
+            // Not a kind of the folder after all: the built-in reader says why.
+            return builtin(doc, file, stem);
         };
         Ok(Notice {
             file: read.file,
@@ -950,6 +928,9 @@ impl Engine {
             })
     }
 }
+
+/// A reader of the built-in kinds: [`crate::notice::parse_document`] or its exact twin.
+type BuiltinReader = fn(&Document<'_>, &Arc<str>, &str) -> Result<Notice, Vec<DataError>>;
 
 /// The built-in kind of `notice`, which DLT templates need.
 fn builtin_kind(notice: &Notice) -> Result<Kind, RenderError> {
