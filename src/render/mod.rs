@@ -7,6 +7,7 @@
 
 mod defined;
 mod dlt;
+mod kinds;
 mod sms;
 mod view;
 
@@ -229,14 +230,8 @@ pub struct EngineOptions {
 pub struct Engine {
     /// One locale per language the engine speaks, the embedded languages first.
     locales: Vec<Locale>,
-    /// Every kind: the built-in ones and those of the kinds folder. Without a kinds folder it
-    /// is read on first use: rendering the built-in kinds never needs it.
-    kinds: std::sync::OnceLock<Kinds>,
-    /// The kinds of the kinds folder, shared by their notices.
-    defined: Vec<Arc<Definition>>,
-    /// The messages each kind of the kinds folder requests in each format's template
-    /// (`msg.NAME`): only those are made when it renders.
-    requested: Vec<(String, Format, Vec<String>)>,
+    /// Every kind the engine knows, and those of its kinds folder.
+    kinds: kinds::KindsFolder,
     templates: tera::Tera,
     /// DLT templates by case, made on first use.
     dlt_cache: RwLock<FxHashMap<TemplateKey, Arc<CachedTemplate>>>,
@@ -294,96 +289,7 @@ impl Engine {
                 Locale::with_manifest(*lang, manifest, &sources, options.digits)
             })
             .collect::<Result<Vec<_>, SetupError>>()?;
-        let mut kinds = std::sync::OnceLock::new();
-        if !pack.definitions.is_empty() {
-            let _ = kinds.set(Kinds::builtin().map_err(SetupError::Definitions)?);
-        }
-        let mut defined = Vec::new();
-        let mut requested = Vec::new();
-        for (file, text) in &pack.definitions {
-            let Some(all) = kinds.get_mut() else { break };
-            let definition = all.add(text, file).map_err(SetupError::Definitions)?;
-            for format in Format::ALL {
-                let name = format!("{}.{}.tera", definition.kind, format.key());
-                if !pack.templates.iter().any(|(n, _)| *n == name) {
-                    return Err(SetupError::Template {
-                        name,
-                        message: format!(
-                            "the kind `{}` ({file}) has no {format} template: add templates/{}.{}.tera to its folder",
-                            definition.kind,
-                            definition.kind,
-                            format.key()
-                        ),
-                    });
-                }
-            }
-            // Every message the kind's templates request must be one some language defines:
-            // a misspelt `{% if msg.… %}` would otherwise leave a sentence out unseen.
-            let prefix = format!("{}-", definition.kind);
-            let known: Vec<String> = locales
-                .iter()
-                .flat_map(|l| l.message_ids())
-                .filter_map(|id| id.strip_prefix(&prefix))
-                .map(|short| short.replace('-', "_"))
-                .collect();
-            let fields: Vec<String> = definition
-                .fields
-                .iter()
-                .flat_map(|f| {
-                    let mut keys: Vec<String> = f
-                        .document_keys()
-                        .iter()
-                        .map(|k| k.replace('-', "_"))
-                        .collect();
-                    keys.push(f.name.replace('-', "_"));
-                    keys
-                })
-                .collect();
-            for format in Format::ALL {
-                let name = format!("{}.{}.tera", definition.kind, format.key());
-                let text = pack.templates.iter().find(|(n, _)| *n == name);
-                let Some((_, text)) = text else { continue };
-                // A template that reads `msg` whole (`{% for n, t in msg %}`) gets every message.
-                if !crate::kind::pack::reads_whole(text, "msg") {
-                    let mut names: Vec<String> = crate::kind::pack::attributes(text, "msg")
-                        .into_iter()
-                        .map(|(n, _)| n.to_string())
-                        .collect();
-                    names.sort();
-                    names.dedup();
-                    requested.push((definition.kind.clone(), format, names));
-                }
-                let unknown = |object: &str, known: &[String]| {
-                    let (request, offset) = crate::kind::pack::attributes(text, object)
-                        .into_iter()
-                        .find(|(r, _)| !known.iter().any(|k| k == r))?;
-                    let (line, column) = crate::l10n::line_col(text, offset);
-                    Some((line, column, request))
-                };
-                let dir = options.kinds_dir.clone().unwrap_or_default();
-                let path = dir.join("templates").join(&name);
-                if let Some((line, column, request)) = unknown("msg", &known) {
-                    return Err(SetupError::Template {
-                        name: format!("{}:{line}:{column}", path.display()),
-                        message: format!(
-                            "`msg.{request}`: no language defines the message `{prefix}{}`; add it to locales/<tag>/{}.ftl or correct the name",
-                            request.replace('_', "-"),
-                            definition.kind
-                        ),
-                    });
-                }
-                if let Some((line, column, request)) = unknown("data", &fields) {
-                    return Err(SetupError::Template {
-                        name: format!("{}:{line}:{column}", path.display()),
-                        message: format!(
-                            "`data.{request}`: the kind `{}` has no field `{request}` ({})",
-                            definition.kind, definition.file
-                        ),
-                    });
-                }
-            }
-            defined.push(Arc::new(definition.clone()));
-        }
+        let kinds = kinds::KindsFolder::load(&pack, &locales, options.kinds_dir.as_deref())?;
         let mut templates = tera::Tera::new();
         templates.autoescape_on([".html.tera"]);
         let sources = template_sources(options.templates_dir.as_deref())?;
@@ -415,8 +321,6 @@ impl Engine {
         Ok(Engine {
             locales,
             kinds,
-            defined,
-            requested,
             templates,
             dlt_cache: RwLock::new(FxHashMap::default()),
             plain_pages,
@@ -434,11 +338,7 @@ impl Engine {
 
     /// Every kind this engine knows: the built-in ones, then those of its kinds folder.
     pub fn kinds(&self) -> &Kinds {
-        self.kinds.get_or_init(|| {
-            // The built-in definitions are checked by the tests; were one ever wrong, the
-            // engine would know no kind by definition rather than fail here.
-            Kinds::builtin().unwrap_or_else(|_| Kinds::empty())
-        })
+        self.kinds.all()
     }
 
     /// The JSON Schema of notice data: one of every kind this engine knows, or (`Some(kind)`)
@@ -506,11 +406,11 @@ impl Engine {
         stem: &str,
         builtin: BuiltinReader,
     ) -> Result<Notice, Vec<DataError>> {
-        if self.defined.is_empty() {
+        if self.kinds.defined.is_empty() {
             return builtin(doc, file, stem);
         }
         let names_defined = crate::notice::load::scanned_kinds(doc.text)
-            .any(|k| self.defined.iter().any(|d| d.kind == k));
+            .any(|k| self.kinds.defined.iter().any(|d| d.kind == k));
         if !names_defined {
             let read = builtin(doc, file, stem);
             let unknown_kind = matches!(&read, Err(errors)
@@ -521,7 +421,7 @@ impl Engine {
         }
         let all: Vec<&Definition> = self.kinds().definitions().iter().collect();
         let read = crate::kind::load_document(&all, doc, file, stem)?;
-        let Some(definition) = self.defined.iter().find(|d| d.kind == read.kind) else {
+        let Some(definition) = self.kinds.defined.iter().find(|d| d.kind == read.kind) else {
             // Not a kind of the folder after all: the built-in reader says why.
             return builtin(doc, file, stem);
         };
@@ -869,11 +769,7 @@ impl Engine {
         }
         let name = format!("{}.{}.tera", notice.kind_key(), format.key());
         let wanted = match &notice.body {
-            Body::Defined(d) => self
-                .requested
-                .iter()
-                .find(|(k, f, _)| *k == d.definition.kind && *f == format)
-                .map(|(_, _, names)| names.as_slice()),
+            Body::Defined(d) => self.kinds.requested(&d.definition.kind, format),
             _ => None,
         };
         let ctx = view::context(notice, locale, wanted)?;
