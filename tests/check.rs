@@ -224,8 +224,17 @@ fn message_no_language_defines() {
         .edit("mr-IN/safety.ftl", "safety-closing =", "safety-closing-x =")
         .edit("hi-IN/safety.ftl", "safety-closing =", "safety-closing-x =")
         .run();
-    for file in ["<embedded>/mr-IN/safety.ftl", "<embedded>/hi-IN/safety.ftl"] {
-        assert_finding(&f, file, (1, 1), "unknown-message", Error);
+    // Each template that asks for it, at the place it does, with the likely name.
+    for (file, at) in [
+        ("safety.text.tera", (13, 15)),
+        ("safety.whatsapp.tera", (12, 15)),
+        ("safety.html.tera", (13, 18)),
+    ] {
+        let e = assert_finding(&f, file, at, "unknown-message", Error);
+        assert_eq!(
+            e.message,
+            "`msg.closing` is the message `safety-closing`, which no language defines; did you mean `msg.closing_x`?"
+        );
     }
 }
 

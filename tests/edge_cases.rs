@@ -206,6 +206,42 @@ fn meeting_without_end_or_chair() {
 }
 
 #[test]
+fn a_title_written_with_a_full_stop_reads_inside_a_sentence() {
+    let e = engine();
+    let y = "kind: meeting\nissuer: { org: महावितरण }\ntitle: ग्राहक मेळावा.\nstart: 2025-09-19T12:00\nvenue: वाई\norganizer: महावितरण\n";
+    let mr = render(&e, y, library::mr());
+    assert!(
+        mr.contains("\nग्राहक मेळावा\n\nमहावितरण यांच्या वतीने ग्राहक मेळावा आयोजित करण्यात येत आहे."),
+        "{mr}"
+    );
+}
+
+#[test]
+fn a_safety_notice_with_no_areas_and_no_advice_of_its_own() {
+    let e = engine();
+    let y = "kind: safety\nissuer: { org: X }\nhazard: monsoon\n";
+    for format in [Format::Text, Format::Whatsapp, Format::Html] {
+        let mr = e
+            .render(&notice(y), library::mr(), format)
+            .unwrap_or_else(|err| panic!("{format}: {err}"));
+        assert!(
+            mr.contains("सर्व नागरिकांनी पुढील सूचनांचे काटेकोरपणे पालन करावे:"),
+            "{mr}"
+        );
+        // The standard advice, and nothing after its last point.
+        assert!(
+            mr.contains("विजांच्या कडकडाटाच्या वेळी झाडाखाली किंवा वीजखांबाजवळ थांबू नका."),
+            "{mr}"
+        );
+        assert_eq!(
+            mr.matches(['•']).count() + mr.matches("<li>").count(),
+            5,
+            "{mr}"
+        );
+    }
+}
+
+#[test]
 fn plain_text_carries_no_isolation_marks() {
     let e = engine();
     let y = outage(

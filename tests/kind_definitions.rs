@@ -404,7 +404,7 @@ fn same_values(n: &suchana::Notice, k: &suchana::kind::KindNotice) -> Result<(),
             check("reason", Some(V::Choice(o.reason.key().into())))?;
             check("details", text(&o.details))?;
             check("areas", texts(&o.areas))?;
-            span("period", o.start, o.end)?;
+            span("span", o.start, o.end)?;
             check("consumers", o.consumers.map(V::Count))
         }
         Body::Safety(s) => {
@@ -417,7 +417,7 @@ fn same_values(n: &suchana::Notice, k: &suchana::kind::KindNotice) -> Result<(),
         }
         Body::Meeting(m) => {
             check("title", Some(V::Text(m.title.clone())))?;
-            span("period", m.start, m.end)?;
+            span("span", m.start, m.end)?;
             check("venue", Some(V::Text(m.venue.clone())))?;
             check("organizer", Some(V::Text(m.organizer.clone())))?;
             check("chair", m.chair.clone().map(V::Person))?;

@@ -2,7 +2,7 @@
 ## Every meeting message gets these variables:
 ##   $title, $organizer, $venue  texts as written in the data
 ##   $start, $end                date and time values (for DATE); $end absent when not given
-##   $from, $to                  start and end times: "10:30 AM"; $to absent with $end
+##   $start-clock, $end-clock    start and end times: "10:30 AM"; $end-clock absent with $end
 ##   $start-at, $end-at          start and end with their dates, as a sentence says them (moment)
 ##   $span                       same-day, overnight (ends on the next day within 24 hours),
 ##                               multi-day (the same hours every day), or open (no end given)
@@ -12,13 +12,16 @@
 ##   $chair-name, $chair-designation   who presides (only for meeting-chair)
 ##   $rsvp-phone                 number to confirm attendance (only for meeting-rsvp)
 
+# The headline: the title as written.
+meeting-title = { $title }
+
 meeting-intro = { $title } is being organised by { $organizer }. The details are as follows:
 
-label-date = Date
-label-time = Time
-label-venue = Venue
-label-agenda = Agenda
-label-audience = Invitees
+meeting-label-date = Date
+meeting-label-time = Time
+meeting-label-venue = Venue
+meeting-label-agenda = Agenda
+meeting-label-audience = Invitees
 
 meeting-date = { $span ->
         [multi-day] { DATE($start) } to { DATE($end, night: "previous-day") }
@@ -30,10 +33,10 @@ meeting-date = { $span ->
 # "दुसऱ्या दिवशी" / "अगले दिन", tied to the night).
 # check: allow variable-mismatch
 meeting-time = { $span ->
-        [same-day] { $from } to { $to }
-        [overnight] { $from } to { $to } on { DATE($end) }
-        [multi-day] Daily, { $from } to { $to }
-       *[open] { $from }
+        [same-day] { $start-clock } to { $end-clock }
+        [overnight] { $start-clock } to { $end-clock } on { DATE($end) }
+        [multi-day] Daily, { $start-clock } to { $end-clock }
+       *[open] { $start-clock }
     }
 
 meeting-chair = The programme will be chaired by { $chair-name }, { $chair-designation }.

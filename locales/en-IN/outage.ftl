@@ -4,9 +4,10 @@
 ##   $reason      maintenance, breakdown, tree-trimming, load-shedding, weather, network-upgrade or other
 ##   $details     free text about the work; given only when $reason is other
 ##   $areas       the affected areas, already joined as a list: "Wai, Pasarni and Bhuinj"
-##   $area-count  how many areas
+##   $areas-count how many areas
 ##   $start       when supply goes off (for DATE); $end when it returns, absent when not known
-##   $from, $to   the start and end times: "10:00 AM"; $to absent with $end
+##   $start-clock, $end-clock
+##                the start and end times: "10:00 AM"; $end-clock absent with $end
 ##   $start-at, $end-at  the start and end with their dates, as a sentence says them (moment):
 ##                "10:00 AM on Monday, 24 November 2025"; $end-at absent with $end
 ##   $span        same-day (both ends on one day; an end at 00:00 belongs to the day before),
@@ -35,20 +36,20 @@ outage-cause = { $reason ->
 # "in the Wai area", "in the Wai, Pasarni and Bhuinj areas": English, like Hindi, says
 # area or areas by the number of areas; Marathi's परिसरातील needs no such helper.
 # check: allow missing-message
-outage-where = { $area-count ->
+outage-where = { $areas-count ->
         [one] in the { $areas } area
        *[other] in the { $areas } areas
     }
 
 outage-when = { $span ->
-        [same-day] from { $start-at } to { $to }
+        [same-day] from { $start-at } to { $end-clock }
         [open] from { $start-at } until further notice
        *[other] from { $start-at } to { $end-at }
     }
 
 outage-since = since { $start-at }
 
-# Names the areas through outage-where (and so uses $area-count), which Marathi does not need.
+# Names the areas through outage-where (and so uses $areas-count), which Marathi does not need.
 # check: allow variable-mismatch reference-mismatch
 outage-body = { $planned ->
         [yes] { $reason ->
@@ -87,27 +88,27 @@ outage-restoration = { $planned ->
        *[no] { $reason ->
             [load-shedding] { $span ->
                 [open] Supply will be restored as soon as load-shedding ends.
-                [same-day] Load-shedding ends at { $to }, and supply will be restored then.
+                [same-day] Load-shedding ends at { $end-clock }, and supply will be restored then.
                *[other] Load-shedding ends at { $end-at }, and supply will be restored then.
             }
             [weather] { $span ->
                 [open] Supply will be restored as soon as the weather improves.
-                [same-day] Supply is expected to be restored by { $to }.
+                [same-day] Supply is expected to be restored by { $end-clock }.
                *[other] Supply is expected to be restored by { $end-at }.
             }
             [other] { $span ->
                 [open] The time of restoration will be announced as soon as it is known.
-                [same-day] Supply is expected to be restored by { $to }.
+                [same-day] Supply is expected to be restored by { $end-clock }.
                *[other] Supply is expected to be restored by { $end-at }.
             }
             [breakdown] { $span ->
                 [open] Repair work is under way on a war footing, and supply will be restored as soon as possible.
-                [same-day] Repair work is under way on a war footing, and supply is expected to be restored by { $to }.
+                [same-day] Repair work is under way on a war footing, and supply is expected to be restored by { $end-clock }.
                *[other] Repair work is under way on a war footing, and supply is expected to be restored by { $end-at }.
             }
            *[work] { $span ->
                 [open] Work is under way on a war footing, and supply will be restored as soon as possible.
-                [same-day] Work is under way on a war footing, and supply is expected to be restored by { $to }.
+                [same-day] Work is under way on a war footing, and supply is expected to be restored by { $end-clock }.
                *[other] Work is under way on a war footing, and supply is expected to be restored by { $end-at }.
             }
         }
@@ -130,10 +131,13 @@ outage-cooperation = We regret the inconvenience caused to consumers and request
 
 ## Key facts, each with its label, for WhatsApp.
 
-label-period = Period
-label-areas = Affected areas
-label-reason = Reason
-label-consumers = Consumers affected
+outage-label-period = Period
+outage-label-areas = Affected areas
+outage-label-reason = Reason
+outage-label-consumers = Consumers affected
+
+# The affected areas as one list ("Wai, Pasarni and Bhuinj"), after its label.
+outage-area-list = { $areas }
 
 # The reason as a noun phrase: "Planned maintenance".
 outage-reason = { $reason ->

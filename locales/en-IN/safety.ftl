@@ -4,11 +4,11 @@
 ##                 agricultural-pump or other
 ##   $details      free text; given only when $hazard is other
 ##   $areas        where it applies, joined as a list; $has-areas is "yes" or "no";
-##                 $area-count how many (area or areas)
+##                 $areas-count how many (area or areas)
 ##   $valid-until  last day it applies (only for safety-valid-until)
 ##   $report-phone number to report dangers to (only for safety-report)
-## The standard advice for each hazard is a message safety-advice-<hazard>, one piece of
-## advice per line; the notice prints each line as a point, then the data's own advice.
+## The standard advice for each hazard is a variant of safety-advice, one piece of advice
+## per line; the notice prints each line as a point, then the data's own advice.
 
 safety-heading = Electrical Safety Notice
 
@@ -27,53 +27,49 @@ safety-subject = Subject: { $details }
 # "in the Wai area" for one area, "in the … areas" for more.
 # check: allow variable-mismatch
 safety-intro = { $has-areas ->
-        [yes] { $area-count ->
+        [yes] { $areas-count ->
             [one] All citizens in the { $areas } area are requested to strictly follow these instructions:
            *[other] All citizens in the { $areas } areas are requested to strictly follow these instructions:
         }
        *[no] All citizens are requested to strictly follow these instructions:
     }
 
-safety-advice-fallen-line =
-    Do not touch broken or hanging power lines, electric poles or trees near them.
-    If you see such a line, keep away from the spot and keep others away, especially children and animals.
-    Do not try to move or repair the line yourself.
-    Report a broken line to the nearest electricity office immediately.
-
-safety-advice-monsoon =
-    During the monsoon, keep away from electric poles, stay wires and transformers.
-    Do not handle electrical appliances, switches or plugs with wet hands.
-    If the wiring at home gets damp, switch off the main switch and have it checked by a licensed electrical contractor.
-    Do not tie animals to electric poles or stay wires, and do not hang clothes on them to dry.
-    During lightning, do not stand under a tree or near an electric pole.
-
-safety-advice-illegal-connection =
-    Taking electricity through an illegal hook connection is life-threatening and a punishable offence under the Electricity Act.
-    Illegal connections overload the network and can cut off power to the whole area.
-    Take an authorised connection only through a proper application.
-    Report illegal connections to the electricity office; the informant's name will be kept confidential.
-
-safety-advice-transformer-area =
-    Do not enter the fencing of transformers, substations and feeder pillars.
-    Do not dump or burn garbage near a transformer, and do not let animals graze there.
-    Do not let children play near transformers.
-    Report any oil leak, smoke or sparks from a transformer immediately.
-
-safety-advice-festival-lighting =
-    Take an authorised temporary connection for lighting and pandals; do not hook onto lines.
-    Use ISI-certified wires and fittings, and insulate every joint properly.
-    Have the wiring of pandals and displays done only by a licensed electrical contractor.
-    Keep a safe distance from power lines and transformers; do not put up flags or buntings near power lines.
-
-safety-advice-agricultural-pump =
-    Use an ISI-certified starter and capacitor and proper earthing for agricultural pumps.
-    Do not handle the starter or motor with wet hands or bare feet.
-    Switch off the main switch before repairing the pump.
-    If power lines crossing a field are sagging, do not work under them and report it immediately.
-
-safety-advice-other =
-    Keep a safe distance from power lines, poles and equipment.
-    Report any danger to the electricity office immediately.
+safety-advice = { $hazard ->
+        [fallen-line]
+            Do not touch broken or hanging power lines, electric poles or trees near them.
+            If you see such a line, keep away from the spot and keep others away, especially children and animals.
+            Do not try to move or repair the line yourself.
+            Report a broken line to the nearest electricity office immediately.
+        [monsoon]
+            During the monsoon, keep away from electric poles, stay wires and transformers.
+            Do not handle electrical appliances, switches or plugs with wet hands.
+            If the wiring at home gets damp, switch off the main switch and have it checked by a licensed electrical contractor.
+            Do not tie animals to electric poles or stay wires, and do not hang clothes on them to dry.
+            During lightning, do not stand under a tree or near an electric pole.
+        [illegal-connection]
+            Taking electricity through an illegal hook connection is life-threatening and a punishable offence under the Electricity Act.
+            Illegal connections overload the network and can cut off power to the whole area.
+            Take an authorised connection only through a proper application.
+            Report illegal connections to the electricity office; the informant's name will be kept confidential.
+        [transformer-area]
+            Do not enter the fencing of transformers, substations and feeder pillars.
+            Do not dump or burn garbage near a transformer, and do not let animals graze there.
+            Do not let children play near transformers.
+            Report any oil leak, smoke or sparks from a transformer immediately.
+        [festival-lighting]
+            Take an authorised temporary connection for lighting and pandals; do not hook onto lines.
+            Use ISI-certified wires and fittings, and insulate every joint properly.
+            Have the wiring of pandals and displays done only by a licensed electrical contractor.
+            Keep a safe distance from power lines and transformers; do not put up flags or buntings near power lines.
+        [agricultural-pump]
+            Use an ISI-certified starter and capacitor and proper earthing for agricultural pumps.
+            Do not handle the starter or motor with wet hands or bare feet.
+            Switch off the main switch before repairing the pump.
+            If power lines crossing a field are sagging, do not work under them and report it immediately.
+       *[other]
+            Keep a safe distance from power lines, poles and equipment.
+            Report any danger to the electricity office immediately.
+    }
 
 safety-valid-until = This notice is valid until { DATE($valid-until, weekday: "none") }.
 

@@ -2,7 +2,7 @@
 ## Every meeting message gets these variables:
 ##   $title, $organizer, $venue  texts as written in the data
 ##   $start, $end                date and time values (for DATE); $end absent when not given
-##   $from, $to                  start and end times with their day-period word; $to absent with $end
+##   $start-clock, $end-clock    start and end times with their day-period word; $end-clock absent with $end
 ##   $start-at, $end-at          start and end with their dates, as a sentence says them (moment)
 ##   $span                       same-day, overnight (ends on the next day within 24 hours),
 ##                               multi-day (the same hours every day), or open (no end given)
@@ -11,16 +11,19 @@
 ##   $chair-name, $chair-designation   who presides (only for meeting-chair)
 ##   $rsvp-phone                 number to confirm attendance (only for meeting-rsvp)
 
+# The headline: the title as written.
+meeting-title = { $title }
+
 meeting-intro = { $organizer } द्वारा { $title } का आयोजन किया जा रहा है। विवरण इस प्रकार है:
 
 # दिनांक and कार्यसूची are the same words in Marathi.
 # check: same-in-both
-label-date = दिनांक
-label-time = समय
-label-venue = स्थान
+meeting-label-date = दिनांक
+meeting-label-time = समय
+meeting-label-venue = स्थान
 # check: same-in-both
-label-agenda = कार्यसूची
-label-audience = आमंत्रित
+meeting-label-agenda = कार्यसूची
+meeting-label-audience = आमंत्रित
 
 meeting-date = { $span ->
         [multi-day] { DATE($start, night: "previous-day") } से { DATE($end, night: "previous-day") } तक
@@ -30,10 +33,10 @@ meeting-date = { $span ->
 # A meeting of several days gives its daily hours ("प्रतिदिन सुबह 10:30 बजे से दोपहर 1:30 बजे
 # तक"); one that runs past midnight says when on the next day it ends.
 meeting-time = { $span ->
-        [same-day] { $from } बजे से { $to } बजे तक
-        [overnight] { $from } बजे से अगले दिन { $to } बजे तक
-        [multi-day] प्रतिदिन { $from } बजे से { $to } बजे तक
-       *[open] { $from } बजे
+        [same-day] { $start-clock } बजे से { $end-clock } बजे तक
+        [overnight] { $start-clock } बजे से अगले दिन { $end-clock } बजे तक
+        [multi-day] प्रतिदिन { $start-clock } बजे से { $end-clock } बजे तक
+       *[open] { $start-clock } बजे
     }
 
 meeting-chair = कार्यक्रम की अध्यक्षता { $chair-name }, { $chair-designation } करेंगे।

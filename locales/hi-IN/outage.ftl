@@ -4,9 +4,10 @@
 ##   $reason      maintenance, breakdown, tree-trimming, load-shedding, weather, network-upgrade or other
 ##   $details     free text about the work; given only when $reason is other
 ##   $areas       the affected areas, already joined as a list: "वाई, पसरणी और भुइंज"
-##   $area-count  how many areas
+##   $areas-count how many areas
 ##   $start       when supply goes off (for DATE); $end when it returns, absent when not known
-##   $from, $to   the start and end times with their day-period word: "सुबह 10:00"; $to absent with $end
+##   $start-clock, $end-clock
+##                the start and end times with their day-period word: "सुबह 10:00"; $end-clock absent with $end
 ##   $start-at, $end-at  the start and end with their dates, as a sentence says them (moment):
 ##                "सोमवार, 24 नवंबर 2025 को सुबह 10:00"; $end-at absent with $end
 ##   $span        same-day (both ends on one day; an end at 00:00 belongs to the day before),
@@ -35,20 +36,20 @@ outage-cause = { $reason ->
 # "in the area(s)": Hindi says क्षेत्र or क्षेत्रों by the number of areas; Marathi's
 # परिसरातील needs no such helper, so mr-IN has no outage-where.
 # check: allow missing-message
-outage-where = { $area-count ->
+outage-where = { $areas-count ->
         [one] { $areas } क्षेत्र में
        *[other] { $areas } क्षेत्रों में
     }
 
 outage-when = { $span ->
-        [same-day] { $start-at } बजे से { $to } बजे तक
+        [same-day] { $start-at } बजे से { $end-clock } बजे तक
         [open] { $start-at } बजे से अगली सूचना तक
        *[other] { $start-at } बजे से { $end-at } बजे तक
     }
 
 outage-since = { $start-at } बजे से
 
-# Names the areas through outage-where (and so uses $area-count), which Marathi does not need.
+# Names the areas through outage-where (and so uses $areas-count), which Marathi does not need.
 # check: allow variable-mismatch reference-mismatch
 outage-body = { $planned ->
         [yes] { $reason ->
@@ -87,27 +88,27 @@ outage-restoration = { $planned ->
        *[no] { $reason ->
             [load-shedding] { $span ->
                 [open] लोड शेडिंग समाप्त होते ही बिजली आपूर्ति बहाल कर दी जाएगी।
-                [same-day] लोड शेडिंग { $to } बजे समाप्त होगी और तभी बिजली आपूर्ति बहाल हो जाएगी।
+                [same-day] लोड शेडिंग { $end-clock } बजे समाप्त होगी और तभी बिजली आपूर्ति बहाल हो जाएगी।
                *[other] लोड शेडिंग { $end-at } बजे समाप्त होगी और तभी बिजली आपूर्ति बहाल हो जाएगी।
             }
             [weather] { $span ->
                 [open] मौसम में सुधार होते ही बिजली आपूर्ति बहाल कर दी जाएगी।
-                [same-day] { $to } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
+                [same-day] { $end-clock } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
                *[other] { $end-at } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
             }
             [other] { $span ->
                 [open] आपूर्ति बहाल होने का समय ज्ञात होते ही सूचित किया जाएगा।
-                [same-day] { $to } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
+                [same-day] { $end-clock } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
                *[other] { $end-at } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
             }
             [breakdown] { $span ->
                 [open] मरम्मत कार्य युद्धस्तर पर जारी है; आपूर्ति यथाशीघ्र बहाल कर दी जाएगी।
-                [same-day] मरम्मत कार्य युद्धस्तर पर जारी है; { $to } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
+                [same-day] मरम्मत कार्य युद्धस्तर पर जारी है; { $end-clock } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
                *[other] मरम्मत कार्य युद्धस्तर पर जारी है; { $end-at } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
             }
            *[work] { $span ->
                 [open] कार्य युद्धस्तर पर जारी है; आपूर्ति यथाशीघ्र बहाल कर दी जाएगी।
-                [same-day] कार्य युद्धस्तर पर जारी है; { $to } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
+                [same-day] कार्य युद्धस्तर पर जारी है; { $end-clock } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
                *[other] कार्य युद्धस्तर पर जारी है; { $end-at } बजे तक बिजली आपूर्ति बहाल हो जाने की संभावना है।
             }
         }
@@ -130,11 +131,14 @@ outage-cooperation = असुविधा के लिए खेद है। 
 
 ## Key facts, each with its label, for WhatsApp.
 
-label-period = अवधि
-label-areas = प्रभावित क्षेत्र
+outage-label-period = अवधि
+outage-label-areas = प्रभावित क्षेत्र
 # check: same-in-both
-label-reason = कारण
-label-consumers = प्रभावित उपभोक्ता
+outage-label-reason = कारण
+outage-label-consumers = प्रभावित उपभोक्ता
+
+# The affected areas as one list ("Wai, Pasarni and Bhuinj"), after its label.
+outage-area-list = { $areas }
 
 # The reason as a noun phrase: "नियोजित रखरखाव".
 outage-reason = { $reason ->

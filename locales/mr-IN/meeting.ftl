@@ -2,7 +2,7 @@
 ## Every meeting message gets these variables:
 ##   $title, $organizer, $venue  texts as written in the data
 ##   $start, $end                date and time values (for DATE); $end absent when not given
-##   $from, $to                  start and end times with their day-period word; $to absent with $end
+##   $start-clock, $end-clock    start and end times with their day-period word; $end-clock absent with $end
 ##   $start-at, $end-at          start and end with their dates, as a sentence says them (moment)
 ##   $span                       same-day, overnight (ends on the next day within 24 hours),
 ##                               multi-day (the same hours every day), or open (no end given)
@@ -11,13 +11,16 @@
 ##   $chair-name, $chair-designation   who presides (only for meeting-chair)
 ##   $rsvp-phone                 number to confirm attendance (only for meeting-rsvp)
 
+# The headline: the title as written.
+meeting-title = { $title }
+
 meeting-intro = { $organizer } यांच्या वतीने { $title } आयोजित करण्यात येत आहे. तपशील पुढीलप्रमाणे:
 
-label-date = दिनांक
-label-time = वेळ
-label-venue = स्थळ
-label-agenda = कार्यसूची
-label-audience = निमंत्रित
+meeting-label-date = दिनांक
+meeting-label-time = वेळ
+meeting-label-venue = स्थळ
+meeting-label-agenda = कार्यसूची
+meeting-label-audience = निमंत्रित
 
 meeting-date = { $span ->
         [multi-day] { DATE($start, night: "previous-day") } ते { DATE($end, night: "previous-day") }
@@ -27,10 +30,10 @@ meeting-date = { $span ->
 # A meeting of several days gives its daily hours, as notices do ("दररोज सकाळी १०:३० ते
 # दुपारी १:३० वाजेपर्यंत"); one that runs past midnight says when on the next day it ends.
 meeting-time = { $span ->
-        [same-day] { $from } ते { $to } वाजेपर्यंत
-        [overnight] { $from } ते दुसऱ्या दिवशी { $to } वाजेपर्यंत
-        [multi-day] दररोज { $from } ते { $to } वाजेपर्यंत
-       *[open] { $from } वाजता
+        [same-day] { $start-clock } ते { $end-clock } वाजेपर्यंत
+        [overnight] { $start-clock } ते दुसऱ्या दिवशी { $end-clock } वाजेपर्यंत
+        [multi-day] दररोज { $start-clock } ते { $end-clock } वाजेपर्यंत
+       *[open] { $start-clock } वाजता
     }
 
 meeting-chair = { $chair-name }, { $chair-designation } यांच्या अध्यक्षतेखाली हा कार्यक्रम होईल.

@@ -4,9 +4,10 @@
 ##   $reason      maintenance, breakdown, tree-trimming, load-shedding, weather, network-upgrade or other
 ##   $details     free text about the work; given only when $reason is other
 ##   $areas       the affected areas, already joined as a list: "वाई, पसरणी आणि भुईंज"
-##   $area-count  how many areas
+##   $areas-count how many areas
 ##   $start       when supply goes off (for DATE); $end when it returns, absent when not known
-##   $from, $to   the start and end times with their day-period word: "सकाळी १०:००"; $to absent with $end
+##   $start-clock, $end-clock
+##                the start and end times with their day-period word: "सकाळी १०:००"; $end-clock absent with $end
 ##   $start-at, $end-at  the start and end with their dates, as a sentence says them (moment):
 ##                "सोमवार, दि. २४ नोव्हेंबर २०२५ रोजी सकाळी १०:००"; $end-at absent with $end
 ##   $span        same-day (both ends on one day; an end at 00:00 belongs to the day before),
@@ -33,7 +34,7 @@ outage-cause = { $reason ->
     }
 
 outage-when = { $span ->
-        [same-day] { $start-at } ते { $to } वाजेपर्यंत
+        [same-day] { $start-at } ते { $end-clock } वाजेपर्यंत
         [open] { $start-at } वाजल्यापासून पुढील सूचनेपर्यंत
        *[other] { $start-at } वाजल्यापासून { $end-at } वाजेपर्यंत
     }
@@ -77,27 +78,27 @@ outage-restoration = { $planned ->
        *[no] { $reason ->
             [load-shedding] { $span ->
                 [open] भारनियमन संपताच वीजपुरवठा पूर्ववत करण्यात येईल.
-                [same-day] { $to } वाजता भारनियमन संपताच वीजपुरवठा पूर्ववत होईल.
+                [same-day] { $end-clock } वाजता भारनियमन संपताच वीजपुरवठा पूर्ववत होईल.
                *[other] { $end-at } वाजता भारनियमन संपताच वीजपुरवठा पूर्ववत होईल.
             }
             [weather] { $span ->
                 [open] हवामान सुधारताच वीजपुरवठा पूर्ववत करण्यात येईल.
-                [same-day] { $to } वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.
+                [same-day] { $end-clock } वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.
                *[other] { $end-at } वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.
             }
             [other] { $span ->
                 [open] वीजपुरवठा पूर्ववत होण्याची वेळ निश्चित होताच कळवण्यात येईल.
-                [same-day] { $to } वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.
+                [same-day] { $end-clock } वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.
                *[other] { $end-at } वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.
             }
             [breakdown] { $span ->
                 [open] दुरुस्तीचे काम युद्धपातळीवर सुरू असून वीजपुरवठा लवकरात लवकर पूर्ववत करण्यात येईल.
-                [same-day] दुरुस्तीचे काम युद्धपातळीवर सुरू असून { $to } वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.
+                [same-day] दुरुस्तीचे काम युद्धपातळीवर सुरू असून { $end-clock } वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.
                *[other] दुरुस्तीचे काम युद्धपातळीवर सुरू असून { $end-at } वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.
             }
            *[work] { $span ->
                 [open] काम युद्धपातळीवर सुरू असून वीजपुरवठा लवकरात लवकर पूर्ववत करण्यात येईल.
-                [same-day] काम युद्धपातळीवर सुरू असून { $to } वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.
+                [same-day] काम युद्धपातळीवर सुरू असून { $end-clock } वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.
                *[other] काम युद्धपातळीवर सुरू असून { $end-at } वाजेपर्यंत वीजपुरवठा पूर्ववत होणे अपेक्षित आहे.
             }
         }
@@ -121,11 +122,14 @@ outage-cooperation = ग्राहकांना होणाऱ्या ग
 
 ## Key facts, each with its label, for WhatsApp.
 
-label-period = कालावधी
-label-areas = बाधित परिसर
+outage-label-period = कालावधी
+outage-label-areas = बाधित परिसर
 # check: same-in-both
-label-reason = कारण
-label-consumers = बाधित वीजग्राहक
+outage-label-reason = कारण
+outage-label-consumers = बाधित वीजग्राहक
+
+# The affected areas as one list ("Wai, Pasarni and Bhuinj"), after its label.
+outage-area-list = { $areas }
 
 # The reason as a noun phrase: "नियोजित देखभाल व दुरुस्ती".
 outage-reason = { $reason ->

@@ -20,7 +20,7 @@
 
 mod catalog;
 mod compare;
-mod model;
+pub(crate) mod model;
 mod selectors;
 mod syntax;
 mod templates;
@@ -250,7 +250,18 @@ fn run(
         .map(|(lang, sources)| Locale::new(*lang, sources))
         .collect();
     let mut catalog = Catalog::builtin();
-    for definition in &kinds.definitions {
+    // The built-in kinds by their definitions, like a pack's (a pack may replace one).
+    let builtin = crate::kind::Kinds::builtin()
+        .map(|k| k.definitions().to_vec())
+        .unwrap_or_default();
+    let replaced = |d: &crate::kind::Definition| {
+        kinds.definitions.iter().any(|p| p.kind == d.kind) || kinds.unread.contains(&d.kind)
+    };
+    for definition in builtin
+        .iter()
+        .filter(|d| !replaced(d))
+        .chain(&kinds.definitions)
+    {
         let ids = parsed
             .iter()
             .flat_map(|l| l.entries.iter().filter(|e| !e.term).map(|e| e.id));

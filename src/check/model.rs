@@ -192,6 +192,29 @@ impl<'s> Locale<'s> {
     pub fn message(&self, id: &str) -> Option<&Entry<'s>> {
         self.get(id)
     }
+
+    /// Every variable message `id` uses, itself or through the messages and terms it
+    /// references (a term's own variables are its arguments, not the message's).
+    #[cfg(test)]
+    pub fn vars_reached(&self, id: &str) -> std::collections::BTreeSet<&'s str> {
+        let mut vars = std::collections::BTreeSet::new();
+        let mut seen = std::collections::BTreeSet::new();
+        let mut todo = vec![id.to_string()];
+        while let Some(key) = todo.pop() {
+            if !seen.insert(key.clone()) {
+                continue;
+            }
+            let Some(entry) = self.get(&key) else {
+                continue;
+            };
+            if !entry.term {
+                vars.extend(entry.contents.vars.iter().map(|v| v.name));
+            }
+            todo.extend(entry.contents.messages.iter().map(|m| m.name.to_string()));
+            todo.extend(entry.contents.terms.iter().map(|t| format!("-{}", t.name)));
+        }
+        vars
+    }
 }
 
 /// The codes a comment's `check:` lines allow.

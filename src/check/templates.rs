@@ -1,7 +1,7 @@
 //! Templates: Tera's own parse errors, and variables a template uses that the renderer's
-//! context for its kind of notice does not provide ([`catalog::KIND_CONTEXT`] for the
-//! built-in kinds; for a pack's kinds [`catalog::DEFINED_CONTEXT`], with each `msg.x` a
-//! message some language defines and each `data.y` a field of the kind).
+//! context for its kind of notice does not provide ([`catalog::DEFINED_CONTEXT`] for every
+//! kind, with each `msg.x` a message some language defines and each `data.y` a field of the
+//! kind; [`catalog::KIND_CONTEXT`] for the SMS of the built-in kinds).
 
 use std::borrow::Cow;
 
@@ -53,20 +53,21 @@ pub(super) fn check(catalog: &Catalog, templates: &[Source<'_>], out: &mut Findi
         );
     };
     let Some(tera) = tera else { return };
-    let builtin = catalog::KIND_CONTEXT.iter().map(|k| (k.kind, k.vars));
-    let packs = catalog
-        .kinds
-        .iter()
-        .map(|k| (k.kind.as_str(), catalog::DEFINED_CONTEXT));
-    for (kind, vars) in builtin.chain(packs) {
+    for kind in catalog.kinds.iter().map(|k| k.kind.as_str()) {
         let prefix = format!("{kind}.");
         for (name, _, _) in usable.iter().copied().filter(|s| s.0.starts_with(&prefix)) {
             let Ok(used) = tera.get_template_variables(name) else {
                 continue;
             };
+            // A built-in kind's SMS gets its words from the typed SMS view.
+            let sms = catalog::KIND_CONTEXT
+                .iter()
+                .filter(|k| k.kind == kind && name.ends_with(".sms.tera"))
+                .flat_map(|k| k.vars);
             let known: Vec<&str> = catalog::SHARED_CONTEXT
                 .iter()
-                .chain(vars)
+                .chain(catalog::DEFINED_CONTEXT)
+                .chain(sms)
                 .copied()
                 .collect();
             let mut unknown: Vec<&str> = used.into_iter().filter(|v| !known.contains(v)).collect();

@@ -71,6 +71,12 @@ pub struct FieldDef {
     pub max_items: usize,
     /// For a span: the keys of its start and end.
     pub span: Option<SpanKeys>,
+    /// For a list: its items are shown numbered in the language's digits (`data.x` holds
+    /// `{ n, text }` for each), as an agenda is.
+    pub numbered: bool,
+    /// For a list: each item is shown as a sentence, with the language's full stop (the
+    /// `sentence` message) when it has no sentence end of its own.
+    pub sentences: bool,
     /// What the field is, for people writing notices.
     pub help: Option<String>,
     /// How to write it, shown when it is missing (`areas: [वाई, पसरणी]`).
@@ -143,7 +149,7 @@ impl Definition {
 const TOP_KEYS: [&str; 5] = ["kind", "version", "description", "fields", "rules"];
 
 /// The keys of a field, with the types each applies to (empty: every type).
-const FIELD_KEYS: [(&str, &[FieldType]); 13] = [
+const FIELD_KEYS: [(&str, &[FieldType]); 15] = [
     ("type", &[]),
     ("required", &[]),
     ("required-if", &[]),
@@ -154,6 +160,8 @@ const FIELD_KEYS: [(&str, &[FieldType]); 13] = [
     ("of", &[FieldType::TextList]),
     ("min-items", &[FieldType::TextList, FieldType::Contacts]),
     ("max-items", &[FieldType::TextList, FieldType::Contacts]),
+    ("numbered", &[FieldType::TextList]),
+    ("sentences", &[FieldType::TextList]),
     ("start", &[FieldType::Span]),
     ("end", &[FieldType::Span]),
     ("end-required-if", &[FieldType::Span]),
@@ -567,6 +575,8 @@ impl Parser<'_> {
             );
         }
         let required = self.flag(entries, "required", &name);
+        let numbered = self.flag(entries, "numbered", &name);
+        let sentences = self.flag(entries, "sentences", &name);
         let required_if = self.condition(entries, "required-if", &name);
         let help = self.string(entries, "help", &name);
         let example = self.string(entries, "example", &name);
@@ -692,6 +702,8 @@ impl Parser<'_> {
                 min_items,
                 max_items,
                 span,
+                numbered,
+                sentences,
                 help,
                 example,
                 common: false,

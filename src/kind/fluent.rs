@@ -13,9 +13,22 @@
 //! | choice | `$x` (one of its values) |
 //! | person | `$x-name`, `$x-designation` |
 //!
-//! Every field also gives `$has-x` (`yes`, `no`).
+//! Every field also gives `$has-x` (`yes`, `no`). A field named with `_` gives its variables
+//! with `-`, as Fluent names are written: field `valid_until` gives `$valid-until`.
+
+use std::borrow::Cow;
 
 use super::{Definition, FieldDef, FieldType};
+
+/// The Fluent name of field (or span key) `name`: `_` written as `-` (`valid_until` gives
+/// `$valid-until`).
+pub fn var_name(name: &str) -> Cow<'_, str> {
+    if name.contains('_') {
+        Cow::Owned(name.replace('_', "-"))
+    } else {
+        Cow::Borrowed(name)
+    }
+}
 
 /// One variable a kind's messages may get.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,7 +79,7 @@ pub fn moment(name: &str) -> [Variable; 3] {
 
 /// The variables `field` gives when a notice has it (not its `$has-…`).
 pub fn field_variables(field: &FieldDef) -> Vec<Variable> {
-    let name = field.name.as_str();
+    let name = &*var_name(&field.name);
     match field.ty {
         FieldType::Text
         | FieldType::String
@@ -86,9 +99,12 @@ pub fn field_variables(field: &FieldDef) -> Vec<Variable> {
         FieldType::Span => {
             let mut all = vec![Variable::of(name, &SPAN_KINDS)];
             if let Some(keys) = &field.span {
-                all.extend(moment(&keys.start));
-                all.extend(moment(&keys.end));
-                all.push(Variable::of(format!("has-{}", keys.end), &YES_NO));
+                all.extend(moment(&var_name(&keys.start)));
+                all.extend(moment(&var_name(&keys.end)));
+                all.push(Variable::of(
+                    format!("has-{}", var_name(&keys.end)),
+                    &YES_NO,
+                ));
             }
             all
         }
@@ -113,7 +129,10 @@ pub fn field_variables(field: &FieldDef) -> Vec<Variable> {
 pub fn variables(definition: &Definition) -> Vec<Variable> {
     let mut all = Vec::new();
     for field in definition.fields.iter().filter(|f| !f.common) {
-        all.push(Variable::of(format!("has-{}", field.name), &YES_NO));
+        all.push(Variable::of(
+            format!("has-{}", var_name(&field.name)),
+            &YES_NO,
+        ));
         all.extend(field_variables(field));
     }
     all

@@ -1,10 +1,13 @@
-//! What the code asks of the locale files: every message id it requests with the variables it
-//! passes, the values its string selector variables can take, and the template context of each
-//! kind of notice. `suchana check` compares the `.ftl` files and templates against it, and every
-//! render verifies it ([`verify`]), so a catalog that falls behind the code fails the tests.
+//! What the code asks of the locale files by name: every message the renderer requests itself
+//! (the parts every notice has, and the SMS of the built-in kinds) with the variables it
+//! passes, the values its string selector variables can take, and the template context of
+//! the built-in kinds' SMS. The messages of each kind, built-in or not, come from its
+//! definition instead ([`crate::kind::fluent`]). `suchana check` compares the `.ftl` files and
+//! templates against both, and every render verifies this one ([`verify`]), so a catalog that
+//! falls behind the code fails the tests.
 
-/// A message the code requests, with every variable it may pass (some only sometimes: `$end`
-/// and `$to` only when an end is known, `$details` only for `other`).
+/// A message the code requests, with every variable it may pass (some only sometimes: `$to`
+/// only when an end is known, `$hazard-name` only for `other`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MessageSpec {
     /// The message id.
@@ -31,48 +34,6 @@ pub struct KindContext {
     pub vars: &'static [&'static str],
 }
 
-const OUTAGE: &[&str] = &[
-    "planned",
-    "reason",
-    "details",
-    "areas",
-    "area-count",
-    "start",
-    "from",
-    "start-at",
-    "span",
-    "end",
-    "to",
-    "end-at",
-];
-const OUTAGE_CONSUMERS: &[&str] = &[
-    "planned",
-    "reason",
-    "details",
-    "areas",
-    "area-count",
-    "start",
-    "from",
-    "start-at",
-    "span",
-    "end",
-    "to",
-    "end-at",
-    "consumers",
-];
-const SAFETY: &[&str] = &["hazard", "areas", "area-count", "has-areas", "details"];
-const MEETING: &[&str] = &[
-    "title",
-    "organizer",
-    "venue",
-    "start",
-    "from",
-    "start-at",
-    "span",
-    "end",
-    "to",
-    "end-at",
-];
 const NONE: &[&str] = &[];
 const SMS_OUTAGE: &[&str] = &[
     "planned",
@@ -142,45 +103,9 @@ pub const MESSAGES: &[MessageSpec] = &[
     spec!("contacts-heading", NONE),
     spec!("contacts-sentence", &["contacts", "phone-count"]),
     spec!("issued-line", &["issued"]),
-    spec!("label-agenda", NONE),
-    spec!("label-areas", NONE),
-    spec!("label-audience", NONE),
-    spec!("label-consumers", NONE),
-    spec!("label-date", NONE),
-    spec!("label-period", NONE),
-    spec!("label-reason", NONE),
-    spec!("label-time", NONE),
-    spec!("label-venue", NONE),
-    spec!("meeting-chair", &["chair-name", "chair-designation"]),
-    spec!("meeting-closing", &["has-audience"]),
-    spec!("meeting-date", MEETING),
-    spec!("meeting-intro", MEETING),
-    spec!("meeting-rsvp", &["rsvp-phone"]),
-    spec!("meeting-time", MEETING),
     spec!("moment", &["time", "small-hours"]),
     spec!("notice-heading", NONE),
-    spec!("outage-body", OUTAGE),
-    spec!("outage-consumers", OUTAGE_CONSUMERS),
-    spec!("outage-cooperation", OUTAGE),
-    spec!("outage-period", OUTAGE),
-    spec!("outage-reason", OUTAGE),
-    spec!("outage-restoration", OUTAGE),
-    spec!("outage-title", OUTAGE),
     spec!("reference-line", &["reference"]),
-    spec!("safety-advice-agricultural-pump", SAFETY),
-    spec!("safety-advice-fallen-line", SAFETY),
-    spec!("safety-advice-festival-lighting", SAFETY),
-    spec!("safety-advice-illegal-connection", SAFETY),
-    spec!("safety-advice-monsoon", SAFETY),
-    spec!("safety-advice-other", SAFETY),
-    spec!("safety-advice-transformer-area", SAFETY),
-    spec!("safety-closing", SAFETY),
-    spec!("safety-heading", SAFETY),
-    spec!("safety-intro", SAFETY),
-    spec!("safety-report", &["report-phone"]),
-    spec!("safety-subject", SAFETY),
-    spec!("safety-title", SAFETY),
-    spec!("safety-valid-until", &["valid-until"]),
     spec!("sentence", &["text"]),
     spec!("sms-clock", &["time", "small-hours"]),
     spec!("sms-contact", SMS_CONTACT),
@@ -240,7 +165,6 @@ pub const VALUE_SETS: &[ValueSet] = &[
         var: "hazard",
         values: HAZARDS,
     },
-    yes_no("has-areas"),
     ValueSet {
         var: "span",
         values: SPANS,
@@ -253,11 +177,10 @@ pub const VALUE_SETS: &[ValueSet] = &[
     yes_no("has-until"),
     yes_no("small-hours"),
     yes_no("has-label"),
-    yes_no("has-audience"),
 ];
 
 /// Variables the code passes as numbers (a selector on them is a plural selector).
-pub const NUMERIC_VARS: &[&str] = &["area-count", "consumers", "more", "phone-count"];
+pub const NUMERIC_VARS: &[&str] = &["more", "phone-count"];
 
 /// Template context variables every notice has (`header()` and `context()` in the renderer).
 pub const SHARED_CONTEXT: &[&str] = &[
@@ -275,53 +198,24 @@ pub const SHARED_CONTEXT: &[&str] = &[
     "signatory",
 ];
 
-/// Template context variables each kind adds.
+/// Template context variables the SMS of each built-in kind adds (its words come from the
+/// typed SMS view, `render/view.rs`; the other formats' are [`DEFINED_CONTEXT`]).
 pub const KIND_CONTEXT: &[KindContext] = &[
     KindContext {
         kind: "outage",
-        vars: &[
-            "title",
-            "body",
-            "restoration",
-            "cooperation",
-            "consumers",
-            "consumer_count",
-            "areas",
-            "area_list",
-            "period",
-            "reason",
-            "labels",
-            "contact",
-        ],
+        vars: &["body", "contact"],
     },
     KindContext {
         kind: "safety",
-        vars: &[
-            "heading",
-            "title",
-            "subject",
-            "intro",
-            "advice",
-            "valid_until",
-            "report",
-            "closing",
-            "areas",
-            "area_list",
-            "body",
-            "until",
-            "contact",
-        ],
+        vars: &["body", "until", "contact"],
     },
     KindContext {
         kind: "meeting",
-        vars: &[
-            "heading", "title", "intro", "date", "time", "venue", "labels", "chair", "agenda",
-            "audience", "rsvp", "closing", "body", "contact",
-        ],
+        vars: &["body", "contact"],
     },
 ];
 
-/// Template context variables a kind defined as data adds (`render/defined.rs`): `msg` (its
+/// Template context variables every kind adds by its definition (`render/defined.rs`): `msg` (its
 /// messages, `msg.label_zones` for `<kind>-label-zones`), `data` (its fields) and `title`.
 pub const DEFINED_CONTEXT: &[&str] = &["msg", "data", "title"];
 
@@ -373,10 +267,6 @@ mod tests {
         assert_eq!(values("reason"), Some(reasons.as_slice()));
         let hazards: Vec<_> = Hazard::ALL.iter().map(|h| h.key()).collect();
         assert_eq!(values("hazard"), Some(hazards.as_slice()));
-        for h in Hazard::ALL {
-            let id = format!("safety-advice-{}", h.key());
-            assert!(message(&id).is_some(), "{id}");
-        }
     }
 
     #[test]

@@ -3,6 +3,10 @@
 //! selector variables can take (and a range of times of day for the messages that say a
 //! moment), and the distinct texts are snapshotted with the cases that produce them. A
 //! wording change shows up in `snapshots/` as the sentences it changes, for every case.
+//!
+//! The messages the renderer requests by name come from the static catalog; those of the
+//! built-in kinds from their definitions, each varied along the fields whose variables it
+//! uses (itself or through the messages it references), as `kind::fluent` says they reach it.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -11,16 +15,27 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::catalog::{MESSAGES, MessageSpec};
 use super::{Locale, Moment, ftl_sources};
+use crate::kind::fluent::{YES_NO, field_variables, is_message_of, var_name};
+use crate::kind::{Definition, FieldType};
 use crate::lang::Lang;
 use crate::notice::{Date, DateTime};
 
 /// One value of one dimension: its label in the snapshot and the arguments it sets.
 struct Choice {
     label: String,
-    args: Vec<(&'static str, FluentValue<'static>)>,
+    args: Vec<(String, FluentValue<'static>)>,
 }
 
-fn at(day: u8, hour: u8, minute: u8) -> DateTime {
+impl Choice {
+    fn new(label: String, args: Vec<(&str, FluentValue<'static>)>) -> Choice {
+        Choice {
+            label,
+            args: args.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+        }
+    }
+}
+
+const fn at(day: u8, hour: u8, minute: u8) -> DateTime {
     DateTime {
         date: Date {
             year: 2025,
@@ -46,117 +61,93 @@ fn said(locale: &Locale, id: &str, t: DateTime) -> FluentValue<'static> {
     FluentValue::String(text.into())
 }
 
-fn strings(var: &'static str, values: &[&'static str]) -> Vec<Choice> {
+fn strings<S: AsRef<str>>(var: &str, values: &[S]) -> Vec<Choice> {
     values
         .iter()
-        .map(|v| Choice {
-            label: format!("{var}={v}"),
-            args: vec![(var, FluentValue::String((*v).into()))],
+        .map(|v| {
+            let v = v.as_ref();
+            Choice::new(
+                format!("{var}={v}"),
+                vec![(var, FluentValue::String(v.to_string().into()))],
+            )
         })
         .collect()
 }
 
-/// The spans a notice can have, each with its start and end (the SMS gets the short forms).
-fn spans(locale: &Locale, sms: bool) -> Vec<Choice> {
+/// The spans an SMS can have, each with its start and end as the SMS words them.
+fn sms_spans(locale: &Locale) -> Vec<Choice> {
     let start = at(24, 10, 0);
-    [
-        ("same-day", Some(at(24, 14, 0))),
-        ("overnight", Some(at(25, 6, 0))),
-        ("multi-day", Some(at(26, 18, 30))),
-        ("open", None),
-    ]
-    .into_iter()
-    .map(|(span, end)| {
-        let mut args = vec![
-            ("span", FluentValue::String(span.into())),
-            ("start", moment(start)),
-        ];
-        if sms {
-            args.push(("from", said(locale, "sms-moment", start)));
-        } else {
-            args.push(("from", said(locale, "clock", start)));
-            args.push(("start-at", said(locale, "moment", start)));
-        }
-        if let Some(end) = end {
-            args.push(("end", moment(end)));
-            if sms {
+    SPAN_CASES
+        .into_iter()
+        .map(|(span, end)| {
+            let mut args = vec![
+                ("span", FluentValue::String(span.into())),
+                ("from", said(locale, "sms-moment", start)),
+            ];
+            if let Some(end) = end {
                 let id = if span == "same-day" {
                     "sms-clock"
                 } else {
                     "sms-moment"
                 };
                 args.push(("to", said(locale, id, end)));
-            } else {
-                args.push(("to", said(locale, "clock", end)));
-                args.push(("end-at", said(locale, "moment", end)));
             }
-        }
-        Choice {
-            label: format!("span={span}"),
-            args,
-        }
-    })
-    .collect()
+            Choice::new(format!("span={span}"), args)
+        })
+        .collect()
+}
+
+/// One span of each kind, from 24 November 2025, 10:00.
+const SPAN_CASES: [(&str, Option<DateTime>); 4] = [
+    ("same-day", Some(at(24, 14, 0))),
+    ("overnight", Some(at(25, 6, 0))),
+    ("multi-day", Some(at(26, 18, 30))),
+    ("open", None),
+];
+
+/// The spans of a span field `name` with keys `start` and `end`, each with the variables
+/// `kind::fluent` gives: `$name`, `$start`, `$start-at`, `$start-clock`, the same for the
+/// end, and `$has-end`.
+fn field_spans(locale: &Locale, name: &str, start_key: &str, end_key: &str) -> Vec<Choice> {
+    let start = at(24, 10, 0);
+    let has_end = format!("has-{end_key}");
+    SPAN_CASES
+        .into_iter()
+        .map(|(span, end)| {
+            let mut args = vec![(name.to_string(), FluentValue::String(span.into()))];
+            let mut moment_of = |key: &str, t: DateTime| {
+                args.push((key.to_string(), moment(t)));
+                args.push((format!("{key}-at"), said(locale, "moment", t)));
+                args.push((format!("{key}-clock"), said(locale, "clock", t)));
+            };
+            moment_of(start_key, start);
+            if let Some(end) = end {
+                moment_of(end_key, end);
+            }
+            let has = if end.is_some() { "yes" } else { "no" };
+            args.push((has_end.clone(), has.into()));
+            Choice {
+                label: format!("{name}={span}"),
+                args,
+            }
+        })
+        .collect()
 }
 
 /// The dimensions message `spec` varies along: one list of choices per selector it takes.
 fn dimensions(locale: &Locale, spec: &MessageSpec) -> Vec<Vec<Choice>> {
-    let sms = spec.id.starts_with("sms-");
     let has = |var: &str| spec.vars.contains(&var);
     let mut dims = Vec::new();
-    for var in [
-        "planned",
-        "reason",
-        "hazard",
-        "has-phone",
-        "has-until",
-        "has-audience",
-    ] {
+    for var in ["planned", "reason", "hazard", "has-phone", "has-until"] {
         if let (true, Some(values)) = (has(var), super::catalog::values(var)) {
             dims.push(strings(var, values));
         }
     }
     if has("span") {
-        dims.push(spans(locale, sms));
+        dims.push(sms_spans(locale));
     }
     let latin = locale.lang().script() == "Latn";
-    let (wai, pasarni, bhuinj) = if latin {
-        ("Wai", "Pasarni", "Bhuinj")
-    } else {
-        ("वाई", "पसरणी", "भुईंज")
-    };
-    if has("area-count") {
-        let list = |items: &[&str]| FluentValue::String(locale.formats().list_and(items).into());
-        let mut areas = vec![
-            Choice {
-                label: "areas=1".into(),
-                args: vec![
-                    ("areas", list(&[wai])),
-                    ("area-count", FluentValue::from(1)),
-                    ("has-areas", "yes".into()),
-                ],
-            },
-            Choice {
-                label: "areas=3".into(),
-                args: vec![
-                    ("areas", list(&[wai, pasarni, bhuinj])),
-                    ("area-count", FluentValue::from(3)),
-                    ("has-areas", "yes".into()),
-                ],
-            },
-        ];
-        if has("has-areas") {
-            areas.push(Choice {
-                label: "areas=0".into(),
-                args: vec![
-                    ("areas", list(&[])),
-                    ("area-count", FluentValue::from(0)),
-                    ("has-areas", "no".into()),
-                ],
-            });
-        }
-        dims.push(areas);
-    }
+    let wai = if latin { "Wai" } else { "वाई" };
     if has("area-list") {
         let (many, partial) = match locale.lang().code() {
             "mr" => ("वाई आणि पसरणी", "वाई, पसरणी आणि इतर २"),
@@ -177,23 +168,14 @@ fn dimensions(locale: &Locale, spec: &MessageSpec) -> Vec<Vec<Choice>> {
         dims.push(
             allowed
                 .iter()
-                .map(|(list, areas)| Choice {
-                    label: format!("area-list={list}"),
-                    args: vec![
-                        ("area-list", FluentValue::String((*list).into())),
-                        ("areas", FluentValue::String((*areas).into())),
-                    ],
-                })
-                .collect(),
-        );
-    }
-    if has("consumers") {
-        dims.push(
-            [0u64, 1, 218_000]
-                .into_iter()
-                .map(|n| Choice {
-                    label: format!("consumers={n}"),
-                    args: vec![("consumers", FluentValue::from(n))],
+                .map(|(list, areas)| {
+                    Choice::new(
+                        format!("area-list={list}"),
+                        vec![
+                            ("area-list", FluentValue::String((*list).into())),
+                            ("areas", FluentValue::String((*areas).into())),
+                        ],
+                    )
                 })
                 .collect(),
         );
@@ -205,26 +187,25 @@ fn dimensions(locale: &Locale, spec: &MessageSpec) -> Vec<Vec<Choice>> {
     };
     if has("has-label") {
         dims.push(vec![
-            Choice {
-                label: "label=toll-free".into(),
-                args: vec![("has-label", "yes".into()), ("label", toll_free.into())],
-            },
-            Choice {
-                label: "label=none".into(),
-                args: vec![("has-label", "no".into())],
-            },
+            Choice::new(
+                "label=toll-free".into(),
+                vec![("has-label", "yes".into()), ("label", toll_free.into())],
+            ),
+            Choice::new("label=none".into(), vec![("has-label", "no".into())]),
         ]);
     }
     if has("phone-count") {
         dims.push(
             [(1, "1912"), (2, "1912 / 1800-212-3435")]
                 .into_iter()
-                .map(|(n, phones)| Choice {
-                    label: format!("phones={n}"),
-                    args: vec![
-                        ("phone-count", FluentValue::from(n)),
-                        ("contacts", format!("{toll_free} {phones}").into()),
-                    ],
+                .map(|(n, phones)| {
+                    Choice::new(
+                        format!("phones={n}"),
+                        vec![
+                            ("phone-count", FluentValue::from(n)),
+                            ("contacts", format!("{toll_free} {phones}").into()),
+                        ],
+                    )
                 })
                 .collect(),
         );
@@ -253,19 +234,115 @@ fn dimensions(locale: &Locale, spec: &MessageSpec) -> Vec<Vec<Choice>> {
                 .into_iter()
                 .map(|(h, m)| {
                     let t = at(24, h, m);
-                    Choice {
-                        label: format!("time=2025-11-24T{h:02}:{m:02}"),
-                        args: vec![
+                    Choice::new(
+                        format!("time=2025-11-24T{h:02}:{m:02}"),
+                        vec![
                             ("time", moment(t)),
                             (
                                 "small-hours",
                                 if t.in_small_hours() { "yes" } else { "no" }.into(),
                             ),
                         ],
-                    }
+                    )
                 })
                 .collect(),
         );
+    }
+    dims
+}
+
+/// The dimensions a message of kind `definition` varies along: one per field whose variables
+/// it uses (`used`), with the values `kind::fluent` says the field gives; an optional field
+/// whose `$has-…` it reads is also left out.
+fn field_dimensions(
+    locale: &Locale,
+    definition: &Definition,
+    used: &std::collections::BTreeSet<&str>,
+) -> Vec<Vec<Choice>> {
+    let latin = locale.lang().script() == "Latn";
+    let (wai, pasarni, bhuinj) = if latin {
+        ("Wai", "Pasarni", "Bhuinj")
+    } else {
+        ("वाई", "पसरणी", "भुईंज")
+    };
+    let mut dims = Vec::new();
+    for field in definition.fields.iter().filter(|f| !f.common) {
+        let name = var_name(&field.name).into_owned();
+        let has = format!("has-{name}");
+        let touched = used.contains(has.as_str())
+            || field_variables(field)
+                .iter()
+                .any(|v| used.contains(v.name.as_str()));
+        if !touched {
+            continue;
+        }
+        let given = |label: String, mut args: Vec<(String, FluentValue<'static>)>| {
+            args.push((has.clone(), "yes".into()));
+            Choice { label, args }
+        };
+        let mut dim: Vec<Choice> = match field.ty {
+            FieldType::YesNo => YES_NO
+                .iter()
+                .map(|v| given(format!("{name}={v}"), vec![(name.clone(), (*v).into())]))
+                .collect(),
+            FieldType::Choice => field
+                .values
+                .iter()
+                .map(|v| {
+                    let value = FluentValue::String(v.clone().into());
+                    given(format!("{name}={v}"), vec![(name.clone(), value)])
+                })
+                .collect(),
+            FieldType::TextList => [vec![wai], vec![wai, pasarni, bhuinj]]
+                .into_iter()
+                .map(|items| {
+                    let list = FluentValue::String(locale.formats().list_and(&items).into());
+                    given(
+                        format!("{name}={}", items.len()),
+                        vec![
+                            (name.clone(), list),
+                            (format!("{name}-count"), FluentValue::from(items.len())),
+                        ],
+                    )
+                })
+                .collect(),
+            FieldType::Count => [0u64, 1, 218_000]
+                .into_iter()
+                .map(|n| {
+                    given(
+                        format!("{name}={n}"),
+                        vec![(name.clone(), FluentValue::from(n))],
+                    )
+                })
+                .collect(),
+            FieldType::Span => {
+                let (start, end) =
+                    field
+                        .span
+                        .as_ref()
+                        .map_or(("start".to_string(), "end".to_string()), |k| {
+                            (
+                                var_name(&k.start).into_owned(),
+                                var_name(&k.end).into_owned(),
+                            )
+                        });
+                field_spans(locale, &name, &start, &end)
+                    .into_iter()
+                    .map(|c| given(c.label, c.args))
+                    .collect()
+            }
+            // The other types' words are fixed (`fixed`); only whether they are given varies.
+            _ => vec![given(format!("{name}=given"), Vec::new())],
+        };
+        if !field.required && used.contains(has.as_str()) {
+            dim.push(Choice::new(
+                format!("{name}=none"),
+                vec![(&has, "no".into())],
+            ));
+        }
+        if dim.len() > 1 || !dim.iter().all(|c| c.label.ends_with("=given")) {
+            dims.push(dim);
+        }
     }
     dims
 }
@@ -329,47 +406,77 @@ fn cases(dims: &[Vec<Choice>]) -> Vec<Vec<&Choice>> {
 fn all_variants(lang: Lang) -> String {
     let sources = ftl_sources(lang, None).unwrap_or_else(|e| panic!("{e}"));
     let locale = Locale::new(lang, &sources, None).unwrap_or_else(|e| panic!("{e}"));
+    let parsed = crate::check::model::Locale::new(lang, &sources);
     let mut out = String::new();
     for spec in MESSAGES {
         let dims = dimensions(&locale, spec);
-        let mut texts: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        let mut order = Vec::new();
-        for case in cases(&dims) {
-            let mut args = FluentArgs::new();
-            for var in spec.vars {
-                if let Some(v) = fixed(lang, var) {
-                    args.set(*var, v);
-                }
-            }
-            for choice in &case {
-                for (k, v) in &choice.args {
-                    args.set(*k, v.clone());
-                }
-            }
-            let text = locale
-                .message(spec.id, &args)
-                .unwrap_or_else(|e| panic!("{}: {e}", spec.id));
-            let label = case
-                .iter()
-                .map(|c| c.label.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            if !texts.contains_key(&text) {
-                order.push(text.clone());
-            }
-            texts.entry(text).or_default().push(label);
+        variants_of(&mut out, &locale, spec.id, spec.vars.iter().copied(), &dims);
+    }
+    let kinds = crate::kind::Kinds::builtin().unwrap_or_else(|e| panic!("{}", e[0]));
+    for definition in kinds.definitions() {
+        let mut ids: Vec<&str> = locale
+            .message_ids()
+            .iter()
+            .map(String::as_str)
+            .filter(|id| is_message_of(id, &definition.kind))
+            .collect();
+        ids.sort_unstable();
+        for id in ids {
+            let used = parsed.vars_reached(id);
+            let dims = field_dimensions(&locale, definition, &used);
+            variants_of(&mut out, &locale, id, used.iter().copied(), &dims);
         }
-        let _ = writeln!(out, "## {}", spec.id);
-        for text in order {
-            let labels = &texts[&text];
-            let _ = writeln!(out, "{}", summarise(labels, &dims));
-            for line in text.lines() {
-                let _ = writeln!(out, "    {line}");
-            }
-        }
-        out.push('\n');
     }
     out
+}
+
+/// Writes the distinct texts of message `id` over every case of `dims`, with `vars` that no
+/// dimension sets given their fixed words.
+fn variants_of<'v>(
+    out: &mut String,
+    locale: &Locale,
+    id: &str,
+    vars: impl Iterator<Item = &'v str>,
+    dims: &[Vec<Choice>],
+) {
+    let lang = locale.lang();
+    let fixed_args: Vec<(&str, FluentValue<'static>)> = vars
+        .filter_map(|var| Some((var, fixed(lang, var)?)))
+        .collect();
+    let mut texts: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut order = Vec::new();
+    for case in cases(dims) {
+        let mut args = FluentArgs::new();
+        for (var, value) in &fixed_args {
+            args.set(*var, value.clone());
+        }
+        for choice in &case {
+            for (k, v) in &choice.args {
+                args.set(k.clone(), v.clone());
+            }
+        }
+        let text = locale
+            .message(id, &args)
+            .unwrap_or_else(|e| panic!("{id}: {e}"));
+        let label = case
+            .iter()
+            .map(|c| c.label.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !texts.contains_key(&text) {
+            order.push(text.clone());
+        }
+        texts.entry(text).or_default().push(label);
+    }
+    let _ = writeln!(out, "## {id}");
+    for text in order {
+        let labels = &texts[&text];
+        let _ = writeln!(out, "{}", summarise(labels, dims));
+        for line in text.lines() {
+            let _ = writeln!(out, "    {line}");
+        }
+    }
+    out.push('\n');
 }
 
 /// The cases of one text, shortened: per dimension the values seen, `*` for all of them.

@@ -10,6 +10,7 @@ pub(crate) mod raw;
 mod stream;
 pub(crate) mod suggest;
 pub(crate) mod text;
+mod values;
 
 use std::sync::Arc;
 

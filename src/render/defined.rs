@@ -10,6 +10,7 @@
 //! error. Message `water-supply-title` reaches the template as `msg.title`
 //! (`-` becomes `_`).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -18,30 +19,30 @@ use tera::Context;
 
 use super::view::Words;
 use crate::error::RenderError;
-use crate::kind::Value;
-use crate::kind::fluent::field_variables;
+use crate::kind::fluent::{field_variables, var_name};
+use crate::kind::{Definition, FieldDef, FieldValue, Value};
 use crate::l10n::Moment;
-use crate::notice::Defined;
 
-/// Puts the words of `defined` in the language of `words` into `ctx`: `data` (the fields as
-/// the language shows them) and `msg` (every message of the kind, or those of `wanted` — the
-/// names the template requests, as `msg.NAME` writes them — and the title).
+/// Puts the words of a notice of kind `definition` with field `values` in the language of
+/// `words` into `ctx`: `data` (the fields as the language shows them) and `msg` (every
+/// message of the kind, or those of `wanted` — the names the template requests, as
+/// `msg.NAME` writes them — and the title).
 pub(super) fn fields(
     words: &Words<'_>,
-    defined: &Defined,
+    definition: &Definition,
+    values: &[FieldValue],
     wanted: Option<&[String]>,
     ctx: &mut Context,
 ) -> Result<(), RenderError> {
     let formats = words.locale.formats();
-    let definition = &defined.definition;
     let mut args = FluentArgs::new();
     // Keyed with `_` for `-`, as Tera names attributes (`data.low_pressure_until`).
     let mut data = Data::default();
     // The variables a left-out field would have given.
     let mut absent: Vec<String> = Vec::new();
     for field in definition.fields.iter().filter(|f| !f.common) {
-        let given = defined.values.iter().find(|v| v.name == field.name);
-        let name = field.name.as_str();
+        let given = values.iter().find(|v| v.name == field.name);
+        let name = &*var_name(&field.name);
         args.set(
             format!("has-{name}"),
             if given.is_some() { "yes" } else { "no" },
@@ -51,7 +52,7 @@ pub(super) fn fields(
             for key in field.document_keys() {
                 data.insert(key.into(), Json::Null);
             }
-            data.insert(name.into(), Json::Null);
+            data.insert(field.name.clone(), Json::Null);
             continue;
         };
         match &given.value {
@@ -68,7 +69,7 @@ pub(super) fn fields(
                 let texts = words.texts(fs)?;
                 args.set(name.to_string(), formats.list_and(&texts));
                 args.set(format!("{name}-count"), texts.len());
-                data.insert(name.into(), Json::from(texts));
+                data.insert(name.into(), list(words, field, &texts)?);
             }
             Value::String(s) | Value::Phone(s) | Value::Id(s) | Value::Choice(s) => {
                 args.set(name.to_string(), s.clone());
@@ -92,7 +93,7 @@ pub(super) fn fields(
                     .date_with_weekday(d.year, d.month, d.day)
                     .map_err(|e| RenderError::Message {
                         lang: words.locale.lang().tag(),
-                        id: format!("{}: {name}", defined.definition.kind),
+                        id: format!("{}: {name}", definition.kind),
                         message: e.to_string(),
                     })?;
                 data.insert(name.into(), Json::from(shown));
@@ -106,7 +107,10 @@ pub(super) fn fields(
                 let (start_key, end_key) = field
                     .span
                     .as_ref()
-                    .map_or(("start", "end"), |k| (k.start.as_str(), k.end.as_str()));
+                    .map_or((Cow::Borrowed("start"), Cow::Borrowed("end")), |k| {
+                        (var_name(&k.start), var_name(&k.end))
+                    });
+                let (start_key, end_key) = (&*start_key, &*end_key);
                 let start = moment(words, &mut args, start_key, span.start)?;
                 data.insert(start_key.into(), Json::from(start));
                 args.set(
@@ -153,10 +157,10 @@ pub(super) fn fields(
             });
         }
     }
-    let prefix = format!("{}-", defined.definition.kind);
+    let prefix = format!("{}-", definition.kind);
     let mut msg: BTreeMap<String, Option<String>> = BTreeMap::new();
     for id in words.locale.message_ids() {
-        if !crate::kind::fluent::is_message_of(id, &defined.definition.kind) {
+        if !crate::kind::fluent::is_message_of(id, &definition.kind) {
             continue;
         }
         let short = id.get(prefix.len()..).unwrap_or_default().replace('-', "_");
@@ -174,9 +178,9 @@ pub(super) fn fields(
             id: format!("{prefix}…"),
             message: format!(
                 "no .ftl file of this language gives the words of `{}`: add locales/{}/{}.ftl to the kind's folder",
-                defined.definition.kind,
+                definition.kind,
                 words.locale.lang().tag(),
-                defined.definition.kind
+                definition.kind
             ),
         });
     }
@@ -185,6 +189,25 @@ pub(super) fn fields(
     ctx.insert("msg", &msg);
     ctx.insert("data", &data.0);
     Ok(())
+}
+
+/// A list as the template gets it: its texts, each made a sentence when the field says
+/// `sentences`, and each with its number (`{ n, text }`) when it says `numbered`.
+fn list(words: &Words<'_>, field: &FieldDef, texts: &[&str]) -> Result<Json, RenderError> {
+    let mut items = Vec::with_capacity(texts.len());
+    for (i, text) in texts.iter().enumerate() {
+        let text = if field.sentences {
+            Json::from(words.sentence(text)?)
+        } else {
+            Json::from(*text)
+        };
+        items.push(if field.numbered {
+            serde_json::json!({ "n": words.locale.formats().number(i as u64 + 1), "text": text })
+        } else {
+            text
+        });
+    }
+    Ok(Json::Array(items))
 }
 
 /// The fields as the template gets them, `data.x`.

@@ -289,10 +289,16 @@ impl Engine {
                 Locale::with_manifest(*lang, manifest, &sources, options.digits)
             })
             .collect::<Result<Vec<_>, SetupError>>()?;
-        let kinds = kinds::KindsFolder::load(&pack, &locales, options.kinds_dir.as_deref())?;
+        let sources = template_sources(options.templates_dir.as_deref())?;
+        let kinds = kinds::KindsFolder::load(
+            &pack,
+            &locales,
+            options.kinds_dir.as_deref(),
+            &sources,
+            options.templates_dir.as_deref(),
+        )?;
         let mut templates = tera::Tera::new();
         templates.autoescape_on([".html.tera"]);
-        let sources = template_sources(options.templates_dir.as_deref())?;
         templates
             .add_raw_templates(
                 sources
@@ -768,11 +774,12 @@ impl Engine {
             return self.sms_section(&view::sms_view(notice, locale)?, lang);
         }
         let name = format!("{}.{}.tera", notice.kind_key(), format.key());
-        let wanted = match &notice.body {
-            Body::Defined(d) => self.kinds.requested(&d.definition.kind, format),
-            _ => None,
+        let definition = match &notice.body {
+            Body::Defined(d) => &d.definition,
+            _ => self.kinds.builtin(notice.kind_key())?,
         };
-        let ctx = view::context(notice, locale, wanted)?;
+        let wanted = self.kinds.requested(&definition.kind, format);
+        let ctx = view::context(notice, definition, locale, wanted)?;
         let title = ctx
             .get("title")
             .and_then(|t| t.as_str())

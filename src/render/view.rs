@@ -6,9 +6,10 @@ use serde::Serialize;
 use tera::Context;
 
 use crate::error::RenderError;
+use crate::kind::Definition;
 use crate::l10n::{Locale, Moment, catalog};
 use crate::lang::Lang;
-use crate::notice::{Body, DateTime, Field, Hazard, Kind, Meeting, Notice, Outage, Person, Safety};
+use crate::notice::{Body, DateTime, Field, Hazard, Kind, Notice, Person};
 
 /// Resolves messages of one locale for one notice.
 pub(super) struct Words<'a> {
@@ -27,12 +28,6 @@ struct ContactView<'a> {
 struct PersonView<'a> {
     name: &'a str,
     designation: &'a str,
-}
-
-#[derive(Serialize)]
-struct AgendaItem<'a> {
-    n: String,
-    text: &'a str,
 }
 
 impl<'a> Words<'a> {
@@ -69,33 +64,21 @@ impl<'a> Words<'a> {
         self.msg("clock", &args)
     }
 
+    /// `text` as a sentence: as it is when it ends like one, else with the language's full
+    /// stop (`sentence`).
+    pub(super) fn sentence(&self, text: &str) -> Result<String, RenderError> {
+        if text.ends_with(['.', '।', '!', '?']) {
+            return Ok(text.to_string());
+        }
+        let mut args = FluentArgs::new();
+        args.set("text", text);
+        self.msg("sentence", &args)
+    }
+
     /// "सोमवार, दि. २४ नोव्हेंबर २०२५ रोजी सकाळी १०:००": the moment with its date, as a
     /// sentence says it (`moment`; midnight as the end of the day before).
     pub(super) fn moment(&self, t: DateTime) -> Result<String, RenderError> {
         self.msg("moment", &moment_args(t))
-    }
-
-    /// Sets `$start`, `$end`, `$from`, `$to`, `$start-at`, `$end-at` and `$span` for a time
-    /// span.
-    fn span(
-        &self,
-        args: &mut FluentArgs<'a>,
-        start: DateTime,
-        end: Option<DateTime>,
-    ) -> Result<(), RenderError> {
-        args.set(
-            "start",
-            FluentValue::Custom(Box::new(Moment::DateTime(start))),
-        );
-        args.set("from", self.clock(start)?);
-        args.set("start-at", self.moment(start)?);
-        args.set("span", span_kind(start, end));
-        if let Some(e) = end {
-            args.set("end", FluentValue::Custom(Box::new(Moment::DateTime(e))));
-            args.set("to", self.clock(e)?);
-            args.set("end-at", self.moment(e)?);
-        }
-        Ok(())
     }
 
     /// The parts every notice has: issuer, reference, date, contacts, signature.
@@ -173,171 +156,6 @@ impl<'a> Words<'a> {
         args.set("phone-count", contacts.len());
         Ok(Some(self.msg("contacts-sentence", &args)?))
     }
-
-    fn outage(&self, o: &'a Outage, ctx: &mut Context) -> Result<(), RenderError> {
-        let mut args = FluentArgs::new();
-        args.set("planned", if o.planned { "yes" } else { "no" });
-        args.set("reason", o.reason.key());
-        if let Some(d) = &o.details {
-            args.set("details", trim_sentence_end(self.text(d)?));
-        }
-        let areas = self.texts(&o.areas)?;
-        args.set("areas", self.locale.formats().list_and(&areas));
-        args.set("area-count", areas.len());
-        self.span(&mut args, o.start, o.end)?;
-        ctx.insert("title", &self.msg("outage-title", &args)?);
-        ctx.insert("body", &self.msg("outage-body", &args)?);
-        ctx.insert("restoration", &self.msg("outage-restoration", &args)?);
-        ctx.insert("cooperation", &self.msg("outage-cooperation", &args)?);
-        ctx.insert("period", &self.msg("outage-period", &args)?);
-        ctx.insert("reason", &self.msg("outage-reason", &args)?);
-        let consumers = match o.consumers {
-            Some(c) => {
-                args.set("consumers", c);
-                Some(self.msg("outage-consumers", &args)?)
-            }
-            None => None,
-        };
-        ctx.insert("consumers", &consumers);
-        ctx.insert(
-            "consumer_count",
-            &o.consumers.map(|c| self.locale.formats().number(c)),
-        );
-        ctx.insert("areas", &areas);
-        ctx.insert("area_list", &self.locale.formats().list_and(&areas));
-        let none = FluentArgs::new();
-        let mut labels = std::collections::BTreeMap::new();
-        for key in ["period", "areas", "reason", "consumers"] {
-            labels.insert(key, self.msg(&format!("label-{key}"), &none)?);
-        }
-        ctx.insert("labels", &labels);
-        Ok(())
-    }
-
-    fn safety(&self, s: &'a Safety, ctx: &mut Context) -> Result<(), RenderError> {
-        let mut args = FluentArgs::new();
-        args.set("hazard", s.hazard.key());
-        let areas = self.texts(&s.areas)?;
-        args.set("areas", self.locale.formats().list_and(&areas));
-        args.set("area-count", areas.len());
-        args.set("has-areas", if areas.is_empty() { "no" } else { "yes" });
-        let subject = match &s.details {
-            Some(d) => {
-                args.set("details", trim_sentence_end(self.text(d)?));
-                Some(self.msg("safety-subject", &args)?)
-            }
-            None => None,
-        };
-        ctx.insert("heading", &self.msg("safety-heading", &args)?);
-        ctx.insert("title", &self.msg("safety-title", &args)?);
-        ctx.insert("subject", &subject);
-        ctx.insert("intro", &self.msg("safety-intro", &args)?);
-        let standard = self.msg(&format!("safety-advice-{}", s.hazard.key()), &args)?;
-        let mut advice: Vec<String> = standard
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(String::from)
-            .collect();
-        for extra in self.texts(&s.advice)? {
-            // The data's advice reads as a sentence like the standard advice before it.
-            if extra.ends_with(['.', '।', '!', '?']) {
-                advice.push(extra.to_string());
-            } else {
-                let mut args = FluentArgs::new();
-                args.set("text", extra);
-                advice.push(self.msg("sentence", &args)?);
-            }
-        }
-        ctx.insert("advice", &advice);
-        let valid_until = s
-            .valid_until
-            .map(|d| {
-                let mut args = FluentArgs::new();
-                args.set(
-                    "valid-until",
-                    FluentValue::Custom(Box::new(Moment::Date(d))),
-                );
-                self.msg("safety-valid-until", &args)
-            })
-            .transpose()?;
-        ctx.insert("valid_until", &valid_until);
-        let report = s
-            .report_phone
-            .as_deref()
-            .map(|p| {
-                let mut args = FluentArgs::new();
-                args.set("report-phone", p);
-                self.msg("safety-report", &args)
-            })
-            .transpose()?;
-        ctx.insert("report", &report);
-        ctx.insert("closing", &self.msg("safety-closing", &args)?);
-        ctx.insert("areas", &areas);
-        ctx.insert("area_list", &self.locale.formats().list_and(&areas));
-        Ok(())
-    }
-
-    fn meeting(&self, m: &'a Meeting, ctx: &mut Context) -> Result<(), RenderError> {
-        let none = FluentArgs::new();
-        let title = self.text(&m.title)?;
-        let venue = self.text(&m.venue)?;
-        let mut args = FluentArgs::new();
-        args.set("title", title);
-        args.set("organizer", self.text(&m.organizer)?);
-        args.set("venue", venue);
-        self.span(&mut args, m.start, m.end)?;
-        ctx.insert("heading", &self.msg("notice-heading", &none)?);
-        ctx.insert("title", title);
-        ctx.insert("intro", &self.msg("meeting-intro", &args)?);
-        ctx.insert("date", &self.msg("meeting-date", &args)?);
-        ctx.insert("time", &self.msg("meeting-time", &args)?);
-        ctx.insert("venue", venue);
-        let mut labels = std::collections::BTreeMap::new();
-        for key in ["date", "time", "venue", "agenda", "audience"] {
-            labels.insert(key, self.msg(&format!("label-{key}"), &none)?);
-        }
-        ctx.insert("labels", &labels);
-        let chair = self
-            .person(m.chair.as_ref())?
-            .map(|p| {
-                let mut args = FluentArgs::new();
-                args.set("chair-name", p.name);
-                args.set("chair-designation", p.designation);
-                self.msg("meeting-chair", &args)
-            })
-            .transpose()?;
-        ctx.insert("chair", &chair);
-        let agenda: Vec<AgendaItem> = self
-            .texts(&m.agenda)?
-            .into_iter()
-            .enumerate()
-            .map(|(i, text)| AgendaItem {
-                n: self.locale.formats().number(i as u64 + 1),
-                text,
-            })
-            .collect();
-        ctx.insert("agenda", &agenda);
-        let audience = self.opt_text(m.audience.as_ref())?;
-        ctx.insert("audience", &audience);
-        let rsvp = m
-            .rsvp_phone
-            .as_deref()
-            .map(|p| {
-                let mut args = FluentArgs::new();
-                args.set("rsvp-phone", p);
-                self.msg("meeting-rsvp", &args)
-            })
-            .transpose()?;
-        ctx.insert("rsvp", &rsvp);
-        let mut args = FluentArgs::new();
-        args.set(
-            "has-audience",
-            if audience.is_some() { "yes" } else { "no" },
-        );
-        ctx.insert("closing", &self.msg("meeting-closing", &args)?);
-        Ok(())
-    }
 }
 
 /// Message `id` of `locale`. Every request checks the catalog, so every render test keeps it
@@ -378,10 +196,12 @@ pub(super) fn trim_sentence_end(s: &str) -> &str {
     s.trim_end_matches(['.', '।', ' '])
 }
 
-/// The template context of `notice` in the language of `locale`.
-/// `wanted`: for a kind defined as data, the messages its template requests (`None`: all).
+/// The template context of `notice`, of kind `definition`, in the language of `locale`: the
+/// parts every notice has, then the kind's fields and messages by the one generic rule of
+/// [`super::defined`]. `wanted`: the messages the template requests (`None`: all).
 pub(crate) fn context(
     notice: &Notice,
+    definition: &Definition,
     locale: &Locale,
     wanted: Option<&[String]>,
 ) -> Result<Context, RenderError> {
@@ -394,12 +214,8 @@ pub(crate) fn context(
     ctx.insert("id", &notice.id);
     ctx.insert("kind", notice.kind_key());
     words.header(&mut ctx)?;
-    match &notice.body {
-        Body::Outage(o) => words.outage(o, &mut ctx)?,
-        Body::Safety(s) => words.safety(s, &mut ctx)?,
-        Body::Meeting(m) => words.meeting(m, &mut ctx)?,
-        Body::Defined(d) => super::defined::fields(&words, d, wanted, &mut ctx)?,
-    }
+    let values = notice.field_values();
+    super::defined::fields(&words, definition, &values, wanted, &mut ctx)?;
     Ok(ctx)
 }
 
