@@ -309,7 +309,7 @@ fn a_kind_of_a_kinds_folder_has_no_dlt_templates_and_says_so() {
     assert_eq!(out.status.code(), Some(2));
     assert!(
         text(&out.stderr).contains(
-            "water-supply: DLT templates are made only for the built-in kinds (outage, safety, meeting)"
+            "water-supply: no DLT template can be made for its SMS: its SMS messages use $zones-count (hi-IN), a number, which a DLT template cannot vary with; select on $zones-list"
         ),
         "{}",
         text(&out.stderr)

@@ -192,6 +192,32 @@ impl<'s> Locale<'s> {
     pub fn message(&self, id: &str) -> Option<&Entry<'s>> {
         self.get(id)
     }
+
+    /// The variables that messages `roots` use, with those of every message they reference,
+    /// transitively (through terms too; a term's own variables are its parameters, which its
+    /// caller passes, so they are not counted).
+    pub fn variables_reached<'a>(
+        &self,
+        roots: impl IntoIterator<Item = &'a str>,
+    ) -> std::collections::BTreeSet<String> {
+        let mut stack: Vec<String> = roots.into_iter().map(str::to_string).collect();
+        let mut seen = std::collections::BTreeSet::new();
+        let mut vars = std::collections::BTreeSet::new();
+        while let Some(key) = stack.pop() {
+            if !seen.insert(key.clone()) {
+                continue;
+            }
+            let Some(entry) = self.get(&key) else {
+                continue;
+            };
+            if !entry.term {
+                vars.extend(entry.contents.vars.iter().map(|v| v.name.to_string()));
+            }
+            stack.extend(entry.contents.messages.iter().map(|m| m.name.to_string()));
+            stack.extend(entry.contents.terms.iter().map(|t| format!("-{}", t.name)));
+        }
+        vars
+    }
 }
 
 /// The codes a comment's `check:` lines allow.
