@@ -275,14 +275,14 @@ pub enum RenderError {
         /// The language tag.
         lang: &'static str,
     },
-    /// DLT templates are made for the built-in kinds; a kind defined as data has its SMS
-    /// rendered from its template, unchecked.
-    #[error(
-        "{kind}: DLT templates are made only for the built-in kinds (outage, safety, meeting); register this kind's SMS template by hand"
-    )]
+    /// No DLT template can be made for the SMS of this kind: a kind defined as data whose SMS
+    /// messages use a number or a moment, or whose SMS template reads data outside them.
+    #[error("{kind}: no DLT template can be made for its SMS: {reason}")]
     NoDltTemplates {
         /// The kind.
         kind: String,
+        /// Why, and what to change.
+        reason: String,
     },
     /// The template failed while rendering.
     #[error("template {name}: {message}")]

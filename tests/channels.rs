@@ -109,7 +109,7 @@ fn an_area_too_long_for_a_dlt_variable_is_named() {
         DltProblem::TooLong {
             name, value, chars, ..
         } => {
-            assert_eq!(*name, Some("areas"));
+            assert_eq!(name.as_deref(), Some("areas"));
             assert_eq!(value, "छत्रपती संभाजीनगर औद्योगिक वसाहत परिसर");
             assert_eq!(*chars, 38);
         }

@@ -303,30 +303,307 @@ fn the_kind_has_a_schema_and_a_starter_notice_from_its_definition() {
     );
 }
 
+/// `suchana dlt water-supply --kinds PACK` with `args`; it must succeed.
+fn dlt(args: &[&str]) -> String {
+    let mut all = vec!["dlt", "water-supply", "--kinds", PACK];
+    all.extend_from_slice(args);
+    let out = suchana(&all, None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    text(&out.stdout)
+}
+
 #[test]
-fn a_kind_of_a_kinds_folder_has_no_dlt_templates_and_says_so() {
-    let out = suchana(&["dlt", "water-supply", "--kinds", PACK], None);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        text(&out.stderr).contains(
-            "water-supply: DLT templates are made only for the built-in kinds (outage, safety, meeting)"
-        ),
-        "{}",
-        text(&out.stderr)
+fn the_kind_s_dlt_templates_come_from_its_definition_and_words() {
+    for (name, args) in [
+        ("mr", &["--lang", "mr"][..]),
+        ("hi", &["--lang", "hi"]),
+        ("en", &["--lang", "en"]),
+        ("mr+hi", &["--lang", "mr,hi", "--bilingual"]),
+    ] {
+        let out = dlt(args);
+        // Every template holds fixed text between its variables, and no isolation mark.
+        assert!(
+            !out.contains('\u{2068}') && !out.contains('\u{2069}'),
+            "{out}"
+        );
+        for line in out.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            assert!(line.starts_with("{#var#}: "), "{line}");
+            assert!(!line.contains("{#var#}{#var#}"), "{line}");
+            assert!(!line.contains("{#var#} {#var#}"), "{line}");
+            assert!(!line.contains("  "), "{line}");
+        }
+        insta::assert_snapshot!(format!("water-supply.dlt.{name}"), out);
+    }
+    // The same cases are listed in every language: 2 planned × 3 zone lists × 2 tankers, with
+    // 3 spans when planned (its end is required) and 4 when not.
+    let mr = dlt(&["--lang", "mr"]);
+    assert_eq!(
+        mr.lines().filter(|l| l.starts_with("#    when ")).count(),
+        42
     );
-    // Its SMS renders, unchecked; with --dlt, which asks for the check, it is refused.
-    let sms = render(&["--format", "sms", NOTICE], None);
-    assert!(sms.contains("पाणीपुरवठा बंद राहील"), "{sms}");
+    assert!(
+        mr.starts_with("# DLT templates: water-supply SMS, mr-IN (12 templates)."),
+        "{mr}"
+    );
+    assert!(
+        !mr.contains("planned=yes zones-list=one period=open"),
+        "a planned interruption always has its end: {mr}"
+    );
+}
+
+/// The notices of every case: planned or not, two reasons, every span the definition
+/// allows, one zone, a few, and more than one SMS variable holds, with and without a tanker.
+fn every_case() -> Vec<(String, String)> {
+    let zones = [
+        "zones: [कोथरूड]",
+        "zones: [कोथरूड, कर्वेनगर, वारजे]",
+        "zones: [कोथरूड, कर्वेनगर, वारजे, एरंडवणे, डेक्कन जिमखाना, शिवाजीनगर, औंध, बाणेर]",
+    ];
+    let spans = [
+        ("same-day", "end: 2025-12-03T21:00\n"),
+        ("small-hours", "end: 2025-12-04T02:00\n"),
+        ("overnight", "end: 2025-12-04T06:00\n"),
+        ("multi-day", "end: 2025-12-06T18:00\n"),
+        ("open", ""),
+    ];
+    let mut out = Vec::new();
+    for planned in ["true", "false"] {
+        for reason in [
+            "reason: pipeline-repair",
+            "reason: other\ndetails: मेट्रोचे काम.",
+        ] {
+            for (span, end) in spans {
+                if planned == "true" && span == "open" {
+                    continue;
+                }
+                for (z, zone_list) in zones.iter().enumerate() {
+                    for tanker in ["", "tanker: \"020-2550 1383\"\n"] {
+                        let mut yaml = variant(&[
+                            ("planned: true", &format!("planned: {planned}")),
+                            ("reason: pipeline-repair", reason),
+                            ("zones: [कोथरूड]", zone_list),
+                            ("end: 2025-12-03T21:00\n", end),
+                        ]);
+                        yaml.push_str(tanker);
+                        let id = format!(
+                            "p{planned}-{}-{span}-z{z}-t{}",
+                            &reason[8..13],
+                            tanker.len()
+                        );
+                        out.push((id, yaml));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_sms_of_the_kind_matches_one_of_its_listed_templates() {
+    let cases = every_case();
+    let input: String = cases
+        .iter()
+        .map(|(id, yaml)| format!("---\nid: {id}\n{yaml}"))
+        .collect();
+    // (Together, mr and hi take more than the 4 parts a bilingual SMS may.)
+    for (lang, digits) in [
+        ("mr", "deva"),
+        ("mr", "latn"),
+        ("hi", "latn"),
+        ("en", "latn"),
+    ] {
+        let args = [
+            "--lang", lang, "--format", "sms", "--digits", digits, "--jsonl", "--dlt", "-",
+        ];
+        let dlt_args = ["--lang", lang, "--digits", digits];
+        let rendered = render(&args, Some(&input));
+        let templates = suchana::render::parse_templates(&dlt(&dlt_args));
+        let lines: Vec<&str> = rendered.lines().collect();
+        assert_eq!(lines.len(), cases.len(), "{lang}");
+        for line in lines {
+            let record: serde_json::Value =
+                serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+            let sms = record["text"].as_str().unwrap_or_default();
+            // Two templates may match (a variable may hold what another's fixed text says),
+            // as they do for an operator: one of them must take the SMS with each variable
+            // filled and within the limit.
+            let fits = |values: &Vec<String>| {
+                values
+                    .iter()
+                    .all(|v| !v.is_empty() && v.chars().count() <= 30)
+            };
+            let matching: Vec<Vec<String>> = templates
+                .iter()
+                .filter_map(|t| suchana::render::match_template(t, sms))
+                .collect();
+            assert!(
+                matching.iter().any(fits),
+                "{lang} {}: no template takes\n{sms}\n{matching:?}",
+                record["id"]
+            );
+        }
+    }
+}
+
+/// Runs `suchana args…` with `{PACK}` in `args` standing for a copy of the pack that `edit`
+/// has changed.
+fn on_edited_pack(
+    name: &str,
+    args: &[&str],
+    stdin: Option<&str>,
+    edit: impl Fn(&std::path::Path),
+) -> std::process::Output {
+    let dir = std::env::temp_dir().join(format!("suchana-pack-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let status = std::process::Command::new("cp")
+        .args(["-r", PACK])
+        .arg(&dir)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status()
+        .unwrap_or_else(|e| panic!("cp: {e}"));
+    assert!(status.success());
+    edit(&dir);
+    let path = dir.to_str().unwrap_or("");
+    let args: Vec<&str> = args
+        .iter()
+        .map(|a| if *a == "{PACK}" { path } else { a })
+        .collect();
+    let out = suchana(&args, stdin);
+    let _ = std::fs::remove_dir_all(&dir);
+    out
+}
+
+#[test]
+fn dlt_checks_the_kind_s_sms_and_names_the_field_too_long() {
+    // More zones than one variable holds: the first ones and a count of the others.
+    let many = variant(&[(
+        "zones: [कोथरूड]",
+        "zones: [कोथरूड, कर्वेनगर, वारजे, एरंडवणे, डेक्कन जिमखाना, शिवाजीनगर, औंध, बाणेर]",
+    )]);
+    let sms = render(&["--format", "sms", "--dlt", "-"], Some(&many));
+    assert_eq!(
+        sms,
+        "पुणे महानगरपालिका: ३ डिसेंबर, सकाळी ९:०० ते रात्री ९:०० वाजेपर्यंत कोथरूड, कर्वेनगर आणि इतर ६ भागांतील पाणीपुरवठा बंद राहील.\n"
+    );
+    let sms = render(
+        &["--format", "sms", "--dlt", "--lang", "en", "-"],
+        Some(&many),
+    );
+    assert!(
+        sms.contains("Water supply to कोथरूड, कर्वेनगर and 6 other areas will remain shut"),
+        "{sms}"
+    );
+
+    // One zone longer than a variable: nothing to shorten, so --dlt withholds the SMS and
+    // names the field and its place.
+    let long = variant(&[(
+        "zones: [कोथरूड]",
+        "zones: [कोथरूड पश्चिम व कर्वेनगर औद्योगिक वसाहत]",
+    )]);
     let out = suchana(
-        &[
-            "render", "--kinds", PACK, "--format", "sms", "--dlt", NOTICE,
-        ],
-        None,
+        &["render", "--kinds", PACK, "--format", "sms", "--dlt", "-"],
+        Some(&long),
     );
     assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "");
+    let stderr = text(&out.stderr);
     assert!(
-        text(&out.stderr).contains("leave out --dlt for this kind"),
+        stderr.contains(
+            "<stdin>:5:9: error[dlt-variable-too-long]: notice `notice-1`, `zones`: DLT variable 4 ($zones) holds 39 characters, more than the 30 DLT allows: \"कोथरूड पश्चिम व कर्वेनगर औद्योगिक वसाहत\""
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("= help: shorten this text to 30 characters or fewer for SMS"),
+        "{stderr}"
+    );
+    // Without --dlt it is a warning, and the SMS is written.
+    let out = suchana(
+        &["render", "--kinds", PACK, "--format", "sms", "-"],
+        Some(&long),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stderr).contains("warning[dlt-variable-too-long]"));
+
+    // Checked against templates registered earlier: the same SMS matches them.
+    let registered =
+        std::env::temp_dir().join(format!("suchana-ws-dlt-{}.txt", std::process::id()));
+    std::fs::write(&registered, dlt(&["--lang", "mr"])).unwrap_or_else(|e| panic!("{e}"));
+    let path = registered.to_str().unwrap_or("");
+    let sms = render(
+        &["--format", "sms", "--dlt-templates", path, "--dlt", "-"],
+        Some(&many),
+    );
+    assert!(sms.contains("आणि इतर ६ भागांतील"), "{sms}");
+    let _ = std::fs::remove_file(&registered);
+}
+
+#[test]
+fn dlt_of_an_unknown_kind_or_a_kind_whose_sms_cannot_have_one_says_why() {
+    let out = suchana(&["dlt", "gas-supply", "--kinds", PACK], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "suchana: error: unknown kind `gas-supply`: write one of outage, safety, meeting, water-supply (or add its folder with --kinds DIR)\n"
+    );
+    let out = suchana(&["dlt", "water-supply"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "suchana: error: unknown kind `water-supply`: write one of outage, safety, meeting (or add its folder with --kinds DIR)\n"
+    );
+
+    // An SMS that counts its zones with a number: no template can hold every count.
+    let counted = |dir: &std::path::Path| {
+        let path = dir.join("locales/hi-IN/water-supply.ftl");
+        let words = std::fs::read_to_string(&path).unwrap_or_default();
+        let words = words.replace("{ $zones-list ->", "{ $zones-count ->");
+        std::fs::write(&path, words).unwrap_or_else(|e| panic!("{e}"));
+    };
+    let out = on_edited_pack(
+        "counted",
+        &["dlt", "water-supply", "--kinds", "{PACK}"],
+        None,
+        counted,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "suchana: error: water-supply: no DLT template can be made for its SMS: its SMS messages use $zones-count (hi-IN), a number, which a DLT template cannot vary with; select on $zones-list\n"
+    );
+    // Its SMS still renders, unchecked; --dlt, which asks for the check, refuses it.
+    let args = [
+        "render", "--quiet", "--kinds", "{PACK}", "--format", "sms", "--lang", "hi", NOTICE,
+    ];
+    let out = on_edited_pack("counted", &args, None, counted);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("वारजे क्षेत्रों में जलापूर्ति बंद रहेगी।"));
+    let mut args = args.to_vec();
+    args.insert(1, "--dlt");
+    let out = on_edited_pack("counted", &args, None, counted);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("= help: leave out --dlt for this kind"),
         "{}",
         text(&out.stderr)
+    );
+
+    // An SMS template that prints data itself, where no variable shows DLT.
+    let data = |dir: &std::path::Path| {
+        let path = dir.join("templates/water-supply.sms.tera");
+        std::fs::write(&path, "{{ org }}: {{ msg.sms }} {{ data.tanker }}")
+            .unwrap_or_else(|e| panic!("{e}"));
+    };
+    let out = on_edited_pack(
+        "data",
+        &["dlt", "water-supply", "--kinds", "{PACK}"],
+        None,
+        data,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "suchana: error: water-supply: no DLT template can be made for its SMS: its SMS template reads more than lang, org, title, msg: DLT sees data only in the variables of the SMS messages (`msg.…`)\n"
     );
 }

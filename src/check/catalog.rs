@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::kind::Definition;
-use crate::kind::fluent::{is_message_of, variables};
+use crate::kind::fluent::{is_message_of, sms_variables, variables};
 use crate::l10n::catalog as fixed;
 
 /// What a variable can be, as far as selectors care.
@@ -106,37 +106,28 @@ impl Catalog {
 
     /// Adds the kind of `definition`: its messages are those of `ids` (every message any
     /// language defines) named `<kind>-…`; those its templates use as `msg.…` (`used`) are
-    /// required, or all of them when it has no template to say.
+    /// required, or all of them when it has no template to say. Those its SMS template uses
+    /// (`sms`) also get the SMS variables ([`sms_variables`]).
     pub fn add_kind<'a>(
         &mut self,
         definition: &Definition,
         ids: impl IntoIterator<Item = &'a str>,
         used: Option<&BTreeSet<String>>,
+        sms: Option<&BTreeSet<String>>,
     ) {
         let kind = definition.kind.as_str();
-        let vars: BTreeMap<String, Var> = variables(definition)
-            .into_iter()
-            .map(|v| {
-                let values = match (v.values, v.choices) {
-                    (_, Some(choices)) => Some(choices),
-                    (Some(values), None) => Some(values.iter().map(|s| s.to_string()).collect()),
-                    (None, None) => None,
-                };
-                let var = Var {
-                    values,
-                    numeric: v.numeric,
-                };
-                (v.name, var)
-            })
-            .collect();
+        let vars = described(variables(definition));
+        let sms_vars = described(sms_variables(definition));
         let mut msg = BTreeSet::new();
         for id in ids.into_iter().filter(|id| is_message_of(id, kind)) {
             let short = short_name(id, kind);
             let required = short == "title" || used.is_none_or(|u| u.contains(&short));
+            let in_sms = sms.is_some_and(|u| u.contains(&short));
             msg.insert(short);
             let request = self.messages.entry(id.to_string()).or_default();
             request.required |= required;
-            for (name, var) in &vars {
+            let given = vars.iter().chain(sms_vars.iter().filter(|_| in_sms));
+            for (name, var) in given {
                 match request.vars.get_mut(name) {
                     Some(v) => v.merge(var),
                     None => {
@@ -182,6 +173,24 @@ impl Catalog {
     pub fn messages(&self) -> impl Iterator<Item = (&str, &Request)> {
         self.messages.iter().map(|(id, r)| (id.as_str(), r))
     }
+}
+
+/// `vars` as the checks see them, by name.
+fn described(vars: Vec<crate::kind::fluent::Variable>) -> BTreeMap<String, Var> {
+    vars.into_iter()
+        .map(|v| {
+            let values = match (v.values, v.choices) {
+                (_, Some(choices)) => Some(choices),
+                (Some(values), None) => Some(values.iter().map(|s| s.to_string()).collect()),
+                (None, None) => None,
+            };
+            let var = Var {
+                values,
+                numeric: v.numeric,
+            };
+            (v.name, var)
+        })
+        .collect()
 }
 
 /// How message `id` of `kind` reaches the templates: `water-supply-label-zones` → `label_zones`

@@ -265,8 +265,9 @@ fn run(
         let ids = parsed
             .iter()
             .flat_map(|l| l.entries.iter().filter(|e| !e.term).map(|e| e.id));
-        let used = templates::msg_uses(templates, &definition.kind);
-        catalog.add_kind(definition, ids, used.as_ref());
+        let used = templates::msg_uses(templates, &definition.kind, None);
+        let sms = templates::msg_uses(templates, &definition.kind, Some("sms"));
+        catalog.add_kind(definition, ids, used.as_ref(), sms.as_ref());
     }
     for kind in &kinds.unread {
         catalog.add_unread_kind(kind);

@@ -193,14 +193,17 @@ impl<'s> Locale<'s> {
         self.get(id)
     }
 
-    /// Every variable message `id` uses, itself or through the messages and terms it
-    /// references (a term's own variables are its arguments, not the message's).
-    #[cfg(test)]
-    pub fn vars_reached(&self, id: &str) -> std::collections::BTreeSet<&'s str> {
-        let mut vars = std::collections::BTreeSet::new();
+    /// The variables that messages `roots` use, with those of every message they reference,
+    /// transitively (through terms too; a term's own variables are its parameters, which its
+    /// caller passes, so they are not counted).
+    pub fn variables_reached<'a>(
+        &self,
+        roots: impl IntoIterator<Item = &'a str>,
+    ) -> std::collections::BTreeSet<String> {
+        let mut stack: Vec<String> = roots.into_iter().map(str::to_string).collect();
         let mut seen = std::collections::BTreeSet::new();
-        let mut todo = vec![id.to_string()];
-        while let Some(key) = todo.pop() {
+        let mut vars = std::collections::BTreeSet::new();
+        while let Some(key) = stack.pop() {
             if !seen.insert(key.clone()) {
                 continue;
             }
@@ -208,10 +211,10 @@ impl<'s> Locale<'s> {
                 continue;
             };
             if !entry.term {
-                vars.extend(entry.contents.vars.iter().map(|v| v.name));
+                vars.extend(entry.contents.vars.iter().map(|v| v.name.to_string()));
             }
-            todo.extend(entry.contents.messages.iter().map(|m| m.name.to_string()));
-            todo.extend(entry.contents.terms.iter().map(|t| format!("-{}", t.name)));
+            stack.extend(entry.contents.messages.iter().map(|m| m.name.to_string()));
+            stack.extend(entry.contents.terms.iter().map(|t| format!("-{}", t.name)));
         }
         vars
     }

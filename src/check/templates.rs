@@ -162,13 +162,17 @@ fn pack_attributes(kind: &PackKind, (_, shown, text): &Source<'_>, out: &mut Fin
     }
 }
 
-/// The names a pack kind's templates use as `msg.…` (`label_zones`); `None` when it has no
-/// template.
+/// The names a pack kind's templates use as `msg.…` (`label_zones`), or those of its template
+/// of `format` (`sms`); `None` when it has no such template.
 pub(super) fn msg_uses(
     templates: &[Source<'_>],
     kind: &str,
+    format: Option<&str>,
 ) -> Option<std::collections::BTreeSet<String>> {
-    let prefix = format!("{kind}.");
+    let prefix = match format {
+        Some(format) => format!("{kind}.{format}.tera"),
+        None => format!("{kind}."),
+    };
     let mine: Vec<&Source<'_>> = templates
         .iter()
         .filter(|s| s.0.starts_with(&prefix))

@@ -204,7 +204,7 @@ pub enum InputArg {
 
 #[derive(clap::Args)]
 pub struct DltArgs {
-    /// outage, safety or meeting (a kind of --kinds has no DLT templates yet).
+    /// outage, safety, meeting, or a kind of --kinds.
     pub kind: String,
     /// Languages: mr, hi, en, or several (each printed on its own, or together with
     /// --bilingual).

@@ -503,11 +503,13 @@ fn diag(
 
 /// Renders one language group of a notice into `result`: its piece, or its diagnostics.
 fn render_one(plan: &RenderPlan<'_>, notice: &Notice, langs: &[Lang], result: &mut DocResult) {
-    if plan.format == Format::Sms && plan.dlt && notice.kind().is_none() {
-        // --dlt asks for an SMS checked against DLT, which a kind defined as data cannot give.
-        let e = RenderError::NoDltTemplates {
-            kind: notice.kind_key().to_string(),
-        };
+    if plan.format == Format::Sms
+        && plan.dlt
+        && notice.kind().is_none()
+        && let Err(e @ RenderError::NoDltTemplates { .. }) = plan.engine.sms_template(notice, langs)
+    {
+        // --dlt asks for an SMS checked against DLT, which this kind defined as data cannot
+        // give.
         result.diags.push(diag(
             notice,
             Severity::Error,

@@ -246,19 +246,13 @@ pub fn dlt(args: &DltArgs) -> Outcome {
         Ok(both) => both,
         Err(o) => return o,
     };
-    let Some(kind) = Kind::from_key(&args.kind) else {
-        if engine.kinds().get(&args.kind).is_some() {
-            let e = suchana::RenderError::NoDltTemplates {
-                kind: args.kind.clone(),
-            };
-            eprintln!("suchana: error: {e}");
-            return Outcome::Usage;
-        }
+    if Kind::from_key(&args.kind).is_none() && engine.kinds().get(&args.kind).is_none() {
         return unknown_kind(&engine, &args.kind);
-    };
+    }
+    let kind = args.kind.as_str();
     let mut text = String::new();
     for langs in &groups {
-        let templates = match engine.dlt_templates(kind, langs) {
+        let templates = match engine.dlt_templates_of(kind, langs) {
             Ok(t) => t,
             Err(e) => {
                 eprintln!("suchana: error: {e}");
@@ -270,7 +264,7 @@ pub fn dlt(args: &DltArgs) -> Outcome {
         }
         text.push_str(&format!(
             "# DLT templates: {} SMS, {} ({} templates). Register each one as it stands:\n# {{#var#}} marks where data goes ({} characters at most); lines starting with # are notes.\n",
-            kind.key(),
+            kind,
             super::batch::lang_label(langs),
             templates.len(),
             suchana::render::DLT_VARIABLE_LIMIT,

@@ -15,6 +15,27 @@
 //!
 //! Every field also gives `$has-x` (`yes`, `no`). A field named with `_` gives its variables
 //! with `-`, as Fluent names are written: field `valid_until` gives `$valid-until`.
+//!
+//! # In an SMS
+//!
+//! The messages the kind's `.sms.tera` template requests, and those they reference, get the
+//! same variables with the same values, and these besides ([`sms_field_variables`]): the
+//! short forms that fit a DLT variable (30 characters at most).
+//!
+//! | type | in an SMS (field `x`) | DLT |
+//! |---|---|---|
+//! | text, string, phone, id | `$x` | a variable |
+//! | person | `$x-name`, `$x-designation` | variables |
+//! | list of texts | `$x`: as many items as fit in 30 characters, the rest counted with the `sms-more-areas` message ("कोथरूड, वारजे आणि इतर ३"); left out when the list is empty. `$x-list`: `none`, `one`, `many` (all of them) or `partial` (some, and the count of the rest) | `$x` a variable, `$x-list` a selector |
+//! | date-time | `$x-short`: "३ डिसेंबर, सकाळी ९:००" (the `sms-moment` message) | a variable |
+//! | span with keys `start`/`end` | `$start-short` as a date-time; `$end-short` the same, or only the time ("रात्री ९:००", `sms-clock`) when the end is on the start's day | variables; `$x` and `$has-end` selectors |
+//! | date | `$x-short`: "३ डिसेंबर" (`sms-date`) | a variable |
+//! | yes/no, choice, `$has-x` | as above | selectors |
+//! | count, `$x-count`, and `$x` of a date, date-time or span end | as above (numbers and moments) | none: a DLT template cannot vary with them, so `suchana dlt` refuses a kind whose SMS uses them (use `$x-list`, `$x-short`) |
+//!
+//! `$x-at` and `$x-clock` are variables too, but `$x-at` is longer than a DLT variable may be.
+//! `suchana dlt` lists a template for every case of the selectors the SMS messages use (an
+//! optional field's `$has-x` among them when they use any variable of it).
 
 use std::borrow::Cow;
 
@@ -123,6 +144,37 @@ pub fn field_variables(field: &FieldDef) -> Vec<Variable> {
         ],
         FieldType::Contacts | FieldType::Issuer => Vec::new(),
     }
+}
+
+/// How a list reads in an SMS, as `$x-list` gives it: empty, one item, all of several, or
+/// the first few and the count of the rest.
+pub const LIST_KINDS: [&str; 4] = ["none", "one", "many", "partial"];
+
+/// The variables an SMS message gets from `field` besides [`field_variables`]: the short
+/// forms that fit a DLT variable (`$x-short`, `$x-list`).
+pub fn sms_field_variables(field: &FieldDef) -> Vec<Variable> {
+    let name = &*var_name(&field.name);
+    match field.ty {
+        FieldType::Date | FieldType::DateTime => vec![Variable::plain(format!("{name}-short"))],
+        FieldType::Span => field
+            .span
+            .iter()
+            .flat_map(|keys| [&keys.start, &keys.end])
+            .map(|key| Variable::plain(format!("{}-short", var_name(key))))
+            .collect(),
+        FieldType::TextList => vec![Variable::of(format!("{name}-list"), &LIST_KINDS)],
+        _ => Vec::new(),
+    }
+}
+
+/// Every variable the SMS messages of `definition`'s kind get besides [`variables`].
+pub fn sms_variables(definition: &Definition) -> Vec<Variable> {
+    definition
+        .fields
+        .iter()
+        .filter(|f| !f.common)
+        .flat_map(sms_field_variables)
+        .collect()
 }
 
 /// Every variable the messages of `definition`'s kind may get, in the definition's order.

@@ -257,7 +257,7 @@ fn dimensions(locale: &Locale, spec: &MessageSpec) -> Vec<Vec<Choice>> {
 fn field_dimensions(
     locale: &Locale,
     definition: &Definition,
-    used: &std::collections::BTreeSet<&str>,
+    used: &std::collections::BTreeSet<String>,
 ) -> Vec<Vec<Choice>> {
     let latin = locale.lang().script() == "Latn";
     let (wai, pasarni, bhuinj) = if latin {
@@ -269,10 +269,10 @@ fn field_dimensions(
     for field in definition.fields.iter().filter(|f| !f.common) {
         let name = var_name(&field.name).into_owned();
         let has = format!("has-{name}");
-        let touched = used.contains(has.as_str())
+        let touched = used.contains(&has)
             || field_variables(field)
                 .iter()
-                .any(|v| used.contains(v.name.as_str()));
+                .any(|v| used.contains(&v.name));
         if !touched {
             continue;
         }
@@ -334,7 +334,7 @@ fn field_dimensions(
             // The other types' words are fixed (`fixed`); only whether they are given varies.
             _ => vec![given(format!("{name}=given"), Vec::new())],
         };
-        if !field.required && used.contains(has.as_str()) {
+        if !field.required && used.contains(&has) {
             dim.push(Choice::new(
                 format!("{name}=none"),
                 vec![(&has, "no".into())],
@@ -422,9 +422,15 @@ fn all_variants(lang: Lang) -> String {
             .collect();
         ids.sort_unstable();
         for id in ids {
-            let used = parsed.vars_reached(id);
+            let used = parsed.variables_reached([id]);
             let dims = field_dimensions(&locale, definition, &used);
-            variants_of(&mut out, &locale, id, used.iter().copied(), &dims);
+            variants_of(
+                &mut out,
+                &locale,
+                id,
+                used.iter().map(String::as_str),
+                &dims,
+            );
         }
     }
     out

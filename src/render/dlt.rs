@@ -2,6 +2,7 @@
 //! fixed text is sent as is and whose variables (`{#var#}`) hold at most 30 characters each.
 //! This module matches renderings against templates and reports what an operator would reject.
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// How a variable is written in a DLT template.
@@ -15,8 +16,9 @@ pub const DLT_VARIABLE_LIMIT: usize = 30;
 pub struct DltTemplate {
     /// The fixed text with `{#var#}` where data goes.
     pub text: String,
-    /// The names of the variables, in order of appearance.
-    pub variables: Vec<&'static str>,
+    /// The names of the variables, in order of appearance (`areas`; for a kind defined as
+    /// data, its fields' variables, `zones`, `start-short`).
+    pub variables: Vec<Cow<'static, str>>,
     /// The cases (selector values) that render to this template, e.g. `planned=yes span=open`.
     pub cases: Vec<String>,
 }
@@ -32,7 +34,7 @@ pub enum DltProblem {
     /// A variable holds more than [`DLT_VARIABLE_LIMIT`] characters.
     TooLong {
         /// The variable's name (e.g. `areas`), when known.
-        name: Option<&'static str>,
+        name: Option<Cow<'static, str>>,
         /// Its 1-based place in the template.
         index: usize,
         /// What it holds.
@@ -187,7 +189,7 @@ pub(crate) fn check_split(
         .filter_map(|(i, value)| {
             let chars = value.chars().count();
             (chars > DLT_VARIABLE_LIMIT).then(|| DltProblem::TooLong {
-                name: template.variables.get(i).copied(),
+                name: template.variables.get(i).cloned(),
                 index: i + 1,
                 value: value.to_string(),
                 chars,
@@ -238,7 +240,7 @@ mod tests {
     fn long_variables_are_named() {
         let template = DltTemplate {
             text: "{#var#} परिसरातील".into(),
-            variables: vec!["areas"],
+            variables: vec!["areas".into()],
             cases: vec![],
         };
         let long = "अ".repeat(31);

@@ -9,6 +9,7 @@ mod defined;
 mod dlt;
 mod kinds;
 mod sms;
+mod sms_defined;
 mod view;
 
 use std::borrow::Cow;
@@ -32,6 +33,7 @@ use crate::kind::{Definition, Kinds};
 use crate::l10n::{Digits, Locale, ftl_sources};
 use crate::lang::Lang;
 use crate::notice::{Body, Defined, Document, Kind, Notice};
+use view::SmsKind;
 
 /// An output format: a template per kind, a page template, and a finishing step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -95,13 +97,33 @@ struct CachedTemplate {
     split: dlt::SplitTemplate,
 }
 
-/// A DLT template's case — the kind, and each language with the place of each selector value
-/// in its list ([`view::sms_selectors`]) — packed in a number, so that looking a template up
-/// costs no allocation.
-type TemplateKey = u64;
+/// A DLT template's case.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum TemplateKey {
+    /// Of a built-in kind: the kind, and each language with the place of each selector value
+    /// in its list ([`view::sms_selectors`]), packed in a number, so that looking a template
+    /// up costs no allocation.
+    Builtin(u64),
+    /// Of a kind defined as data: the kind, and each language with its selector values.
+    Defined(String),
+}
 
 /// The key of a case, or `None` for a value outside the lists (never cached then).
-fn template_key(kind: Kind, views: &[(Lang, view::SmsView)]) -> Option<TemplateKey> {
+fn template_key(kind: &SmsKind, views: &[(Lang, view::SmsView)]) -> Option<TemplateKey> {
+    let kind = match kind {
+        SmsKind::Builtin(kind) => *kind,
+        SmsKind::Defined(plan) => {
+            let mut key = plan.kind().to_string();
+            for (lang, view) in views {
+                key.push('\n');
+                key.push_str(lang.tag());
+                for (name, value) in &view.selectors {
+                    key.push_str(&format!(" {name}={value}"));
+                }
+            }
+            return Some(TemplateKey::Defined(key));
+        }
+    };
     let domains = view::sms_selectors(kind);
     let mut key = kind as u64 + 1;
     for (lang, view) in views {
@@ -111,12 +133,12 @@ fn template_key(kind: Kind, views: &[(Lang, view::SmsView)]) -> Option<TemplateK
             .filter(|&p| p < 64)?;
         key = key.checked_mul(64)?.checked_add(place)?;
         for (name, value) in &view.selectors {
-            let (_, values) = domains.iter().find(|(n, _)| n == name)?;
-            let place = values.iter().position(|v| v == value)? as u64;
+            let (_, values) = domains.iter().find(|(n, _)| *n == name.as_ref())?;
+            let place = values.iter().position(|v| *v == value.as_ref())? as u64;
             key = key.checked_mul(8)?.checked_add(place + 1)?;
         }
     }
-    Some(key)
+    Some(TemplateKey::Builtin(key))
 }
 
 /// Most SMS parts a notice may take; a bilingual SMS beyond it is refused.
@@ -237,6 +259,8 @@ pub struct Engine {
     dlt_cache: RwLock<FxHashMap<TemplateKey, Arc<CachedTemplate>>>,
     /// Formats whose page template is the shipped one, which adds nothing to one section.
     plain_pages: Vec<Format>,
+    /// What the SMS of each kind of the kinds folder depends on.
+    sms_plans: Vec<Arc<sms_defined::Plan>>,
 }
 
 impl fmt::Debug for Engine {
@@ -324,12 +348,14 @@ impl Engine {
                 shipped.is_some() && shipped == loaded
             })
             .collect();
+        let sms_plans = sms_defined::plans(&pack, &kinds, &templates, &locales);
         Ok(Engine {
             locales,
             kinds,
             templates,
             dlt_cache: RwLock::new(FxHashMap::default()),
             plain_pages,
+            sms_plans,
         })
     }
 
@@ -521,11 +547,9 @@ impl Engine {
         notice: &Notice,
         langs: &[Lang],
     ) -> Result<DltTemplate, RenderError> {
-        let views = self.sms_views(notice, langs)?;
-        Ok(self
-            .cached_template(builtin_kind(notice)?, &views)?
-            .template
-            .clone())
+        let kind = self.dlt_kind(notice)?;
+        let views = self.sms_views(&kind, notice, langs)?;
+        Ok(self.cached_template(&kind, &views)?.template.clone())
     }
 
     /// Checks the SMS `text` of `notice` in `langs` against DLT: against the template the
@@ -538,8 +562,9 @@ impl Engine {
         text: &str,
         registered: Option<&[String]>,
     ) -> Result<Vec<DltFinding>, RenderError> {
-        let views = self.sms_views(notice, langs)?;
-        self.check_views(builtin_kind(notice)?, &views, text, registered)
+        let kind = self.dlt_kind(notice)?;
+        let views = self.sms_views(&kind, notice, langs)?;
+        self.check_views(&kind, &views, text, registered)
     }
 
     /// Renders the SMS of `notice` in `langs` and checks it against DLT, in one pass (what
@@ -550,45 +575,103 @@ impl Engine {
         langs: &[Lang],
         registered: Option<&[String]>,
     ) -> Result<(Rendering, Vec<DltFinding>), RenderError> {
-        if notice.kind().is_none() && registered.is_none() {
-            // A kind defined as data: its SMS template, without DLT templates to check.
-            return Ok((self.render_notice(notice, langs, Format::Sms)?, Vec::new()));
-        }
-        let views = self.sms_views(notice, langs)?;
+        let kind = self.sms_kind(notice)?;
+        let views = self.sms_views(&kind, notice, langs)?;
         let mut sections = Vec::with_capacity(langs.len());
         for (lang, view) in &views {
-            sections.push(self.sms_section(view, *lang)?);
+            sections.push(self.sms_section(view, *lang, Some(notice))?);
         }
         let rendering = self.finish_rendering(sections, langs, Format::Sms)?;
-        let findings =
-            self.check_views(builtin_kind(notice)?, &views, &rendering.text, registered)?;
+        if let SmsKind::Defined(plan) = &kind
+            && let Some(reason) = plan.refusal()
+        {
+            // A kind whose SMS can have no DLT template renders, unchecked, unless templates
+            // to check against are given.
+            if registered.is_none() {
+                return Ok((rendering, Vec::new()));
+            }
+            return Err(RenderError::NoDltTemplates {
+                kind: plan.kind().to_string(),
+                reason: reason.to_string(),
+            });
+        }
+        let findings = self.check_views(&kind, &views, &rendering.text, registered)?;
         Ok((rendering, findings))
+    }
+
+    /// The SMS kind of `notice`: a built-in kind, or a kind of the kinds folder with what its
+    /// SMS depends on.
+    fn sms_kind(&self, notice: &Notice) -> Result<SmsKind, RenderError> {
+        if let Some(kind) = notice.kind() {
+            return Ok(SmsKind::Builtin(kind));
+        }
+        self.sms_kind_named(notice.kind_key())
+    }
+
+    /// [`Engine::sms_kind`], refused when its SMS can have no DLT template.
+    fn dlt_kind(&self, notice: &Notice) -> Result<SmsKind, RenderError> {
+        let kind = self.sms_kind(notice)?;
+        if let SmsKind::Defined(plan) = &kind
+            && let Some(reason) = plan.refusal()
+        {
+            return Err(RenderError::NoDltTemplates {
+                kind: plan.kind().to_string(),
+                reason: reason.to_string(),
+            });
+        }
+        Ok(kind)
+    }
+
+    /// The SMS kind named `name`.
+    fn sms_kind_named(&self, name: &str) -> Result<SmsKind, RenderError> {
+        if let Some(kind) = Kind::from_key(name) {
+            return Ok(SmsKind::Builtin(kind));
+        }
+        self.sms_plans
+            .iter()
+            .find(|p| p.kind() == name)
+            .map(|p| SmsKind::Defined(p.clone()))
+            .ok_or_else(|| RenderError::NoDltTemplates {
+                kind: name.to_string(),
+                reason: "it is not a kind this engine knows".into(),
+            })
     }
 
     fn sms_views(
         &self,
+        kind: &SmsKind,
         notice: &Notice,
         langs: &[Lang],
     ) -> Result<Vec<(Lang, view::SmsView)>, RenderError> {
         langs
             .iter()
-            .map(|&lang| Ok((lang, view::sms_view(notice, self.locale(lang)?)?)))
+            .map(|&lang| Ok((lang, self.sms_view(kind, notice, lang)?)))
             .collect()
+    }
+
+    /// The SMS of `notice` in `lang`.
+    fn sms_view(
+        &self,
+        kind: &SmsKind,
+        notice: &Notice,
+        lang: Lang,
+    ) -> Result<view::SmsView, RenderError> {
+        let locale = self.locale(lang)?;
+        match kind {
+            SmsKind::Builtin(_) => view::sms_view(notice, locale),
+            SmsKind::Defined(plan) => plan.notice_view(notice, locale),
+        }
     }
 
     /// The template of these views' case, made once per case and kept.
     fn cached_template(
         &self,
-        kind: Kind,
+        kind: &SmsKind,
         views: &[(Lang, view::SmsView)],
     ) -> Result<Arc<CachedTemplate>, RenderError> {
         let key = template_key(kind, views);
-        if let Some(key) = key
-            && let Some(t) = self
-                .dlt_cache
-                .read()
-                .ok()
-                .and_then(|c| c.get(&key).cloned())
+        if let Some(key) = &key
+            && let Some(t) = self.dlt_cache.read().ok().and_then(|c| c.get(key).cloned())
         {
             return Ok(t);
         }
@@ -609,7 +692,7 @@ impl Engine {
 
     fn check_views(
         &self,
-        kind: Kind,
+        kind: &SmsKind,
         views: &[(Lang, view::SmsView)],
         text: &str,
         registered: Option<&[String]>,
@@ -674,20 +757,51 @@ impl Engine {
         kind: Kind,
         langs: &[Lang],
     ) -> Result<Vec<DltTemplate>, RenderError> {
-        let domains = view::sms_selectors(kind);
-        let mut cases: Vec<Vec<(&'static str, &'static str)>> = vec![Vec::new()];
-        for (name, values) in domains {
-            cases = cases
-                .into_iter()
-                .flat_map(|case| {
-                    values.iter().map(move |v| {
-                        let mut c = case.clone();
-                        c.push((*name, *v));
-                        c
-                    })
-                })
-                .collect();
-        }
+        self.templates_of(&SmsKind::Builtin(kind), langs)
+    }
+
+    /// [`Engine::dlt_templates`] of any kind this engine knows, by name: a built-in kind or
+    /// one of its kinds folder, whose cases are those of the selectors its SMS messages use.
+    pub fn dlt_templates_of(
+        &self,
+        kind: &str,
+        langs: &[Lang],
+    ) -> Result<Vec<DltTemplate>, RenderError> {
+        self.templates_of(&self.sms_kind_named(kind)?, langs)
+    }
+
+    fn templates_of(
+        &self,
+        kind: &SmsKind,
+        langs: &[Lang],
+    ) -> Result<Vec<DltTemplate>, RenderError> {
+        let cases: Vec<Vec<view::Selector>> = match kind {
+            SmsKind::Builtin(kind) => {
+                let mut cases: Vec<Vec<view::Selector>> = vec![Vec::new()];
+                for (name, values) in view::sms_selectors(*kind) {
+                    cases = cases
+                        .into_iter()
+                        .flat_map(|case| {
+                            values.iter().map(move |v| {
+                                let mut c = case.clone();
+                                c.push((Cow::Borrowed(*name), Cow::Borrowed(*v)));
+                                c
+                            })
+                        })
+                        .collect();
+                }
+                cases
+            }
+            SmsKind::Defined(plan) => {
+                if let Some(reason) = plan.refusal() {
+                    return Err(RenderError::NoDltTemplates {
+                        kind: plan.kind().to_string(),
+                        reason: reason.to_string(),
+                    });
+                }
+                plan.cases()
+            }
+        };
         let mut out: Vec<DltTemplate> = Vec::new();
         for case in cases {
             let per_lang: Vec<_> = langs.iter().map(|&l| (l, case.clone())).collect();
@@ -704,34 +818,43 @@ impl Engine {
     /// a placeholder in every variable.
     fn dlt_template(
         &self,
-        kind: Kind,
-        cases: &[(Lang, Vec<(&'static str, &'static str)>)],
+        kind: &SmsKind,
+        cases: &[(Lang, Vec<view::Selector>)],
     ) -> Result<DltTemplate, RenderError> {
-        let names = view::sms_variables(kind);
-        let placeholder = |i: usize| char::from_u32(0xE000 + i as u32).unwrap_or('\u{E000}');
+        let names: Vec<Cow<'static, str>> = match kind {
+            SmsKind::Builtin(kind) => view::sms_variables(*kind)
+                .iter()
+                .map(|n| Cow::Borrowed(*n))
+                .collect(),
+            SmsKind::Defined(plan) => plan.variables(),
+        };
+        let placeholder = |i: usize| {
+            char::from_u32(0xE000 + i as u32)
+                .unwrap_or('\u{E000}')
+                .to_string()
+        };
         let mut sections = Vec::with_capacity(cases.len());
         for (lang, selectors) in cases {
             let lang = *lang;
-            let sms = view::SmsView {
-                kind,
-                selectors: selectors.clone(),
-                vars: names
-                    .iter()
-                    .enumerate()
-                    .map(|(i, name)| view::SmsVar {
-                        name,
-                        value: placeholder(i).to_string(),
-                        source: None,
-                    })
-                    .collect(),
+            let sms = match kind {
+                SmsKind::Builtin(_) => view::SmsView {
+                    kind: kind.clone(),
+                    selectors: selectors.clone(),
+                    vars: names
+                        .iter()
+                        .enumerate()
+                        .map(|(i, name)| view::SmsVar {
+                            name: name.clone(),
+                            value: placeholder(i),
+                            source: None,
+                        })
+                        .collect(),
+                    rest: Vec::new(),
+                    absent: Vec::new(),
+                },
+                SmsKind::Defined(plan) => plan.case_view(selectors, placeholder),
             };
-            let ctx = view::sms_context(&sms, self.locale(lang)?)?;
-            let body = self.render_template(&format!("{}.sms.tera", kind.key()), &ctx)?;
-            sections.push(Section {
-                lang: lang.code(),
-                title: String::new(),
-                body: finish_section(&body, Format::Sms),
-            });
+            sections.push(self.sms_section(&sms, lang, None)?);
         }
         let text = self.page(sections, Format::Sms)?;
         let mut variables = Vec::new();
@@ -739,13 +862,13 @@ impl Engine {
         for c in text.chars() {
             match names.get((c as u32).wrapping_sub(0xE000) as usize) {
                 Some(name) if ('\u{E000}'..='\u{E0FF}').contains(&c) => {
-                    variables.push(*name);
+                    variables.push(name.clone());
                     template.push_str(DLT_VARIABLE);
                 }
                 _ => template.push(c),
             }
         }
-        let describe = |selectors: &[(&str, &str)]| {
+        let describe = |selectors: &[view::Selector]| {
             selectors
                 .iter()
                 .map(|(n, v)| format!("{n}={v}"))
@@ -769,10 +892,11 @@ impl Engine {
 
     /// One language's section of a notice, finished for its format.
     fn section(&self, notice: &Notice, lang: Lang, format: Format) -> Result<Section, RenderError> {
-        let locale = self.locale(lang)?;
-        if format == Format::Sms && notice.kind().is_some() {
-            return self.sms_section(&view::sms_view(notice, locale)?, lang);
+        if format == Format::Sms {
+            let kind = self.sms_kind(notice)?;
+            return self.sms_section(&self.sms_view(&kind, notice, lang)?, lang, Some(notice));
         }
+        let locale = self.locale(lang)?;
         let name = format!("{}.{}.tera", notice.kind_key(), format.key());
         let definition = match &notice.body {
             Body::Defined(d) => &d.definition,
@@ -793,9 +917,23 @@ impl Engine {
         })
     }
 
-    /// One language's SMS, finished.
-    fn sms_section(&self, sms: &view::SmsView, lang: Lang) -> Result<Section, RenderError> {
-        let ctx = view::sms_context(sms, self.locale(lang)?)?;
+    /// One language's SMS, finished. `notice`: the notice it says, whose whole context an SMS
+    /// template of a kind defined as data may read (none when making a DLT template).
+    fn sms_section(
+        &self,
+        sms: &view::SmsView,
+        lang: Lang,
+        notice: Option<&Notice>,
+    ) -> Result<Section, RenderError> {
+        let locale = self.locale(lang)?;
+        let mut ctx = view::sms_context(sms, locale)?;
+        if let (SmsKind::Defined(plan), Some(notice)) = (&sms.kind, notice)
+            && plan.full_context()
+        {
+            let mut full = view::context(notice, plan.definition(), locale, Some(&[]))?;
+            full.extend(ctx);
+            ctx = full;
+        }
         let body = self.render_template(&format!("{}.sms.tera", sms.kind.key()), &ctx)?;
         Ok(Section {
             lang: lang.code(),
@@ -834,13 +972,6 @@ impl Engine {
 
 /// A reader of the built-in kinds: [`crate::notice::parse_document`] or its exact twin.
 type BuiltinReader = fn(&Document<'_>, &Arc<str>, &str) -> Result<Notice, Vec<DataError>>;
-
-/// The built-in kind of `notice`, which DLT templates need.
-fn builtin_kind(notice: &Notice) -> Result<Kind, RenderError> {
-    notice.kind().ok_or_else(|| RenderError::NoDltTemplates {
-        kind: notice.kind_key().to_string(),
-    })
-}
 
 /// Folds runs of blank lines into one, drops trailing spaces and blank lines at the ends, and
 /// ends with exactly one line break.

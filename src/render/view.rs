@@ -219,6 +219,11 @@ pub(crate) fn context(
     Ok(ctx)
 }
 
+// The SMS of a notice, of a built-in kind or one defined as data.
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
 /// A moment's SMS words, by locale, moment and message.
 type MomentCache = rustc_hash::FxHashMap<(u64, DateTime, &'static str), String>;
 
@@ -231,19 +236,55 @@ thread_local! {
 /// One SMS variable: a DLT `{#var#}`, its value, and the data field it comes from.
 #[derive(Clone, Debug)]
 pub(crate) struct SmsVar {
-    pub name: &'static str,
+    /// Its Fluent name (`areas`; for a kind defined as data, `zones`, `start-short`, …).
+    pub name: Cow<'static, str>,
     pub value: String,
     /// The field path and position, when the value is one field's text.
     pub source: Option<(String, Option<crate::error::Position>)>,
+}
+
+/// A selector of an SMS and its value (`planned`, `yes`).
+pub(crate) type Selector = (Cow<'static, str>, Cow<'static, str>);
+
+/// A built-in selector value: no allocation.
+fn selector(name: &'static str, value: &'static str) -> Selector {
+    (Cow::Borrowed(name), Cow::Borrowed(value))
+}
+
+/// The kind of an SMS: a built-in kind, with its own SMS words, or a kind defined as data,
+/// whose SMS its definition and `.ftl` files give ([`super::sms_defined`]).
+#[derive(Clone, Debug)]
+pub(crate) enum SmsKind {
+    /// Outage, safety or meeting.
+    Builtin(Kind),
+    /// A kind of the kinds folder, with what its SMS messages use.
+    Defined(Arc<super::sms_defined::Plan>),
+}
+
+impl SmsKind {
+    /// The kind's name, also its templates' prefix.
+    pub fn key(&self) -> &str {
+        match self {
+            SmsKind::Builtin(k) => k.key(),
+            SmsKind::Defined(plan) => plan.kind(),
+        }
+    }
 }
 
 /// What one SMS says: the selector values that choose its fixed text (its DLT template) and
 /// the variables that fill that template.
 #[derive(Clone, Debug)]
 pub(crate) struct SmsView {
-    pub kind: Kind,
-    pub selectors: Vec<(&'static str, &'static str)>,
+    pub kind: SmsKind,
+    /// The case: the selectors its DLT template depends on.
+    pub selectors: Vec<Selector>,
     pub vars: Vec<SmsVar>,
+    /// For a kind defined as data, the other values its messages get, which no DLT variable
+    /// holds: the selectors its SMS does not depend on, numbers and moments.
+    pub rest: Vec<(Cow<'static, str>, FluentValue<'static>)>,
+    /// For a kind defined as data, the variables of the fields the notice leaves out: a
+    /// message that uses one is left out.
+    pub absent: Vec<String>,
 }
 
 /// Every selector of a kind's SMS with every value it takes: the cases `suchana dlt` lists.
@@ -280,7 +321,7 @@ pub(crate) fn sms_variables(kind: Kind) -> &'static [&'static str] {
 impl<'a> Words<'a> {
     fn var(&self, name: &'static str, value: String, field: Option<&Field>) -> SmsVar {
         SmsVar {
-            name,
+            name: Cow::Borrowed(name),
             value,
             source: field.map(|f| (f.path.clone(), f.at)),
         }
@@ -289,7 +330,7 @@ impl<'a> Words<'a> {
     /// "२४ नोव्हेंबर, सकाळी १०:००" (`sms-moment`) or, with `same_day_as`, "दुपारी २:००".
     /// A batch repeats the same few moments thousands of times, so each thread keeps the
     /// words of the moments it has made.
-    fn sms_moment(
+    pub(super) fn sms_moment(
         &self,
         t: DateTime,
         same_day_as: Option<DateTime>,
@@ -313,8 +354,13 @@ impl<'a> Words<'a> {
         Ok(words)
     }
 
-    /// As many areas as fit in one DLT variable, the rest counted: "वाई, पसरणी आणि इतर २".
-    fn sms_areas(&self, areas: &'a [Field]) -> Result<(&'static str, String), RenderError> {
+    /// As many areas as fit in one DLT variable, the rest counted: "वाई, पसरणी आणि इतर २";
+    /// with how the list reads (`area-list`): `none`, `one`, `many` or `partial`. Any list
+    /// of texts, the areas of a built-in kind or a list field of a kind defined as data.
+    pub(super) fn sms_areas(
+        &self,
+        areas: &'a [Field],
+    ) -> Result<(&'static str, String), RenderError> {
         let texts = self.texts(areas)?;
         let formats = self.locale.formats();
         match texts.len() {
@@ -347,10 +393,10 @@ impl<'a> Words<'a> {
         let phone = preferred.or_else(|| self.notice.contacts.first().map(|c| c.phone.as_str()));
         match phone {
             Some(p) => {
-                view.selectors.push(("has-phone", "yes"));
+                view.selectors.push(selector("has-phone", "yes"));
                 view.vars.push(self.var("phone", p.to_string(), None));
             }
-            None => view.selectors.push(("has-phone", "no")),
+            None => view.selectors.push(selector("has-phone", "no")),
         }
     }
 
@@ -358,22 +404,22 @@ impl<'a> Words<'a> {
     fn sms(&self) -> Result<SmsView, RenderError> {
         let n = self.notice;
         let mut view = SmsView {
-            kind: n.kind().ok_or_else(|| RenderError::NoDltTemplates {
+            kind: SmsKind::Builtin(n.kind().ok_or_else(|| RenderError::NoDltTemplates {
                 kind: n.kind_key().to_string(),
-            })?,
+                reason: "it is not a built-in kind".into(),
+            })?),
             selectors: Vec::new(),
-            vars: vec![self.var(
-                "org",
-                self.text(&n.issuer.org)?.to_string(),
-                Some(&n.issuer.org),
-            )],
+            vars: vec![self.org()?],
+            rest: Vec::new(),
+            absent: Vec::new(),
         };
         match &n.body {
             Body::Outage(o) => {
                 view.selectors
-                    .push(("planned", if o.planned { "yes" } else { "no" }));
-                view.selectors.push(("reason", o.reason.key()));
-                view.selectors.push(("span", span_kind(o.start, o.end)));
+                    .push(selector("planned", if o.planned { "yes" } else { "no" }));
+                view.selectors.push(selector("reason", o.reason.key()));
+                view.selectors
+                    .push(selector("span", span_kind(o.start, o.end)));
                 view.vars
                     .push(self.var("from", self.sms_moment(o.start, None)?, None));
                 if let Some(e) = o.end {
@@ -385,16 +431,16 @@ impl<'a> Words<'a> {
                 view.vars
                     .push(self.var("cause", self.msg("sms-outage-cause", &args)?, None));
                 let (list, areas) = self.sms_areas(&o.areas)?;
-                view.selectors.push(("area-list", list));
+                view.selectors.push(selector("area-list", list));
                 view.vars.push(SmsVar {
-                    name: "areas",
+                    name: Cow::Borrowed("areas"),
                     value: areas,
                     source: Some(("areas".into(), o.areas.first().and_then(|f| f.at))),
                 });
                 self.sms_phone(None, &mut view);
             }
             Body::Safety(s) => {
-                view.selectors.push(("hazard", s.hazard.key()));
+                view.selectors.push(selector("hazard", s.hazard.key()));
                 // Only an advisory of its own (`other`) names its subject in a variable; the
                 // others say their hazard's advice in fixed words.
                 if let (Hazard::Other, Some(d)) = (s.hazard, &s.details) {
@@ -402,10 +448,10 @@ impl<'a> Words<'a> {
                     view.vars.push(self.var("hazard-name", name, Some(d)));
                 }
                 let (list, areas) = self.sms_areas(&s.areas)?;
-                view.selectors.push(("area-list", list));
+                view.selectors.push(selector("area-list", list));
                 if list != "none" {
                     view.vars.push(SmsVar {
-                        name: "areas",
+                        name: Cow::Borrowed("areas"),
                         value: areas,
                         source: Some(("areas".into(), s.areas.first().and_then(|f| f.at))),
                     });
@@ -421,10 +467,10 @@ impl<'a> Words<'a> {
                                     id: "sms-safety-until".into(),
                                     message: e.to_string(),
                                 })?;
-                        view.selectors.push(("has-until", "yes"));
+                        view.selectors.push(selector("has-until", "yes"));
                         view.vars.push(self.var("until", until, None));
                     }
-                    None => view.selectors.push(("has-until", "no")),
+                    None => view.selectors.push(selector("has-until", "no")),
                 }
                 self.sms_phone(s.report_phone.as_deref(), &mut view);
             }
@@ -451,31 +497,43 @@ impl<'a> Words<'a> {
     }
 }
 
-/// The SMS of `notice` in the language of `locale`.
+/// The SMS of `notice` in the language of `locale` (of a built-in kind).
 pub(crate) fn sms_view(notice: &Notice, locale: &Locale) -> Result<SmsView, RenderError> {
+    words(notice, locale).sms()
+}
+
+/// The words of `notice` in the language of `locale`.
+pub(super) fn words<'a>(notice: &'a Notice, locale: &'a Locale) -> Words<'a> {
     Words {
         notice,
         locale,
         lang: locale.lang(),
     }
-    .sms()
+}
+
+impl Words<'_> {
+    /// `$org`, the issuer's name, the first variable of every SMS.
+    pub(super) fn org(&self) -> Result<SmsVar, RenderError> {
+        let org = &self.notice.issuer.org;
+        Ok(self.var("org", self.text(org)?.to_string(), Some(org)))
+    }
 }
 
 /// The template context of an SMS: its sentences, resolved from the selectors and variables.
 /// The same function fills a DLT template when the variables are placeholders.
 pub(crate) fn sms_context(view: &SmsView, locale: &Locale) -> Result<Context, RenderError> {
+    let kind = match &view.kind {
+        SmsKind::Builtin(kind) => *kind,
+        SmsKind::Defined(plan) => return super::sms_defined::context(plan, view, locale),
+    };
     let mut args = FluentArgs::new();
     for (name, value) in &view.selectors {
-        args.set(*name, *value);
+        args.set(name.as_ref(), value.as_ref());
     }
     for var in &view.vars {
-        args.set(var.name, var.value.as_str());
+        args.set(var.name.as_ref(), var.value.as_str());
     }
-    let selected = |name: &str| {
-        view.selectors
-            .iter()
-            .any(|(n, v)| *n == name && *v == "yes")
-    };
+    let selected = |name: &str| view.selectors.iter().any(|(n, v)| n == name && v == "yes");
     let optional = |id: &str, when: bool| -> Result<Option<String>, RenderError> {
         when.then(|| message(locale, id, &args)).transpose()
     };
@@ -489,7 +547,7 @@ pub(crate) fn sms_context(view: &SmsView, locale: &Locale) -> Result<Context, Re
             .map_or("", |v| v.value.as_str()),
     );
     let phone = selected("has-phone");
-    match view.kind {
+    match kind {
         Kind::Outage => {
             ctx.insert("body", &message(locale, "sms-outage", &args)?);
             ctx.insert("contact", &optional("sms-contact", phone)?);

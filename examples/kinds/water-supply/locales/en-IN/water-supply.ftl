@@ -137,9 +137,21 @@ water-supply-label-reason = Reason
 water-supply-label-households = Households affected
 water-supply-label-tanker = Water tanker
 
-## SMS: short; the zones and times as above.
+## SMS: short, and registrable on DLT: every piece of data in a variable of at most 30
+## characters. $start-short "9:00 AM on 3 December"; $end-short the same, or only "9:00 PM"
+## on the day of the start; $zones as many zones as fit, the rest counted ("Kothrud, Warje
+## and 3 other"), and $zones-list one, many or partial.
+water-supply-sms-where = { $zones-list ->
+        [partial] { $zones } areas
+       *[other] { $zones }
+    }
+
+# A planned interruption always has its end.
 water-supply-sms = { $planned ->
-        [yes] Water supply to { $zones } will remain shut { water-supply-when }.
-       *[no] Water supply to { $zones } interrupted since { $start-at }.
+        [yes] Water supply to { water-supply-sms-where } will remain shut from { $start-short } to { $end-short }.
+       *[no] { $period ->
+            [open] Water supply to { water-supply-sms-where } has been interrupted since { $start-short }.
+           *[other] Water supply to { water-supply-sms-where } has been interrupted since { $start-short }. It is expected to be restored by { $end-short }.
+        }
     }
 water-supply-sms-tanker = Tanker: { $tanker }

@@ -149,12 +149,21 @@ water-supply-label-reason = कारण
 water-supply-label-households = प्रभावित घर
 water-supply-label-tanker = टैंकर के लिए संपर्क
 
-## SMS: short; the zones and times as above.
+## SMS: short, and registrable on DLT: every piece of data in a variable of at most 30
+## characters. $start-short "3 दिसंबर को सुबह 9:00 बजे"; $end-short the same, or only
+## "रात 9:00 बजे" on the day of the start; $zones as many zones as fit, the rest counted
+## ("कोथरुड, कर्वेनगर और 3 अन्य"), and $zones-list one, many or partial.
+water-supply-sms-where = { $zones-list ->
+        [one] { $zones } क्षेत्र में
+       *[other] { $zones } क्षेत्रों में
+    }
 
-# The zones through water-supply-where, as in water-supply-body.
-# check: allow variable-mismatch reference-mismatch
+# A planned interruption always has its end.
 water-supply-sms = { $planned ->
-        [yes] { water-supply-when } { water-supply-where } जलापूर्ति बंद रहेगी।
-       *[no] { $start-at } बजे से { water-supply-where } जलापूर्ति बाधित है।
+        [yes] { $start-short } से { $end-short } तक { water-supply-sms-where } जलापूर्ति बंद रहेगी।
+       *[no] { $period ->
+            [open] { $start-short } से { water-supply-sms-where } जलापूर्ति बाधित है।
+           *[other] { $start-short } से { water-supply-sms-where } जलापूर्ति बाधित है। इसके { $end-short } तक बहाल होने की संभावना है।
+        }
     }
 water-supply-sms-tanker = टैंकर: { $tanker }

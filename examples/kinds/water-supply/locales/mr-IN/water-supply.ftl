@@ -143,9 +143,21 @@ water-supply-label-reason = कारण
 water-supply-label-households = बाधित घरे
 water-supply-label-tanker = टँकरसाठी संपर्क
 
-## SMS: short; the zones and times as above.
+## SMS: short, and registrable on DLT: every piece of data in a variable of at most 30
+## characters. $start-short "३ डिसेंबर, सकाळी ९:००"; $end-short the same, or only
+## "रात्री ९:००" on the day of the start; $zones as many zones as fit, the rest counted
+## ("कोथरूड, कर्वेनगर आणि इतर ३"), and $zones-list one, many or partial.
+water-supply-sms-where = { $zones-list ->
+        [partial] { $zones } भागांतील
+       *[other] { $zones } भागातील
+    }
+
+# A planned interruption always has its end.
 water-supply-sms = { $planned ->
-        [yes] { water-supply-when } { $zones } भागातील पाणीपुरवठा बंद राहील.
-       *[no] { $start-at } वाजल्यापासून { $zones } भागातील पाणीपुरवठा खंडित आहे.
+        [yes] { $start-short } ते { $end-short } वाजेपर्यंत { water-supply-sms-where } पाणीपुरवठा बंद राहील.
+       *[no] { $period ->
+            [open] { $start-short } वाजल्यापासून { water-supply-sms-where } पाणीपुरवठा खंडित आहे.
+           *[other] { $start-short } वाजल्यापासून { water-supply-sms-where } पाणीपुरवठा खंडित आहे. तो { $end-short } वाजेपर्यंत पूर्ववत होणे अपेक्षित आहे.
+        }
     }
 water-supply-sms-tanker = टँकर: { $tanker }
