@@ -10,6 +10,7 @@ mod dlt;
 mod kinds;
 mod sms;
 mod sms_defined;
+mod sms_view;
 mod view;
 
 use std::borrow::Cow;
@@ -33,7 +34,7 @@ use crate::kind::{Definition, Kinds};
 use crate::l10n::{Digits, Locale, ftl_sources};
 use crate::lang::Lang;
 use crate::notice::{Body, Defined, Document, Kind, Notice};
-use view::SmsKind;
+use sms_view::SmsKind;
 
 /// An output format: a template per kind, a page template, and a finishing step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -101,7 +102,7 @@ struct CachedTemplate {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum TemplateKey {
     /// Of a built-in kind: the kind, and each language with the place of each selector value
-    /// in its list ([`view::sms_selectors`]), packed in a number, so that looking a template
+    /// in its list ([`sms_view::sms_selectors`]), packed in a number, so that looking a template
     /// up costs no allocation.
     Builtin(u64),
     /// Of a kind defined as data: the kind, and each language with its selector values.
@@ -109,7 +110,7 @@ enum TemplateKey {
 }
 
 /// The key of a case, or `None` for a value outside the lists (never cached then).
-fn template_key(kind: &SmsKind, views: &[(Lang, view::SmsView)]) -> Option<TemplateKey> {
+fn template_key(kind: &SmsKind, views: &[(Lang, sms_view::SmsView)]) -> Option<TemplateKey> {
     let kind = match kind {
         SmsKind::Builtin(kind) => *kind,
         SmsKind::Defined(plan) => {
@@ -124,7 +125,7 @@ fn template_key(kind: &SmsKind, views: &[(Lang, view::SmsView)]) -> Option<Templ
             return Some(TemplateKey::Defined(key));
         }
     };
-    let domains = view::sms_selectors(kind);
+    let domains = sms_view::sms_selectors(kind);
     let mut key = kind as u64 + 1;
     for (lang, view) in views {
         let place = u64::try_from(lang.index())
@@ -642,7 +643,7 @@ impl Engine {
         kind: &SmsKind,
         notice: &Notice,
         langs: &[Lang],
-    ) -> Result<Vec<(Lang, view::SmsView)>, RenderError> {
+    ) -> Result<Vec<(Lang, sms_view::SmsView)>, RenderError> {
         langs
             .iter()
             .map(|&lang| Ok((lang, self.sms_view(kind, notice, lang)?)))
@@ -655,10 +656,10 @@ impl Engine {
         kind: &SmsKind,
         notice: &Notice,
         lang: Lang,
-    ) -> Result<view::SmsView, RenderError> {
+    ) -> Result<sms_view::SmsView, RenderError> {
         let locale = self.locale(lang)?;
         match kind {
-            SmsKind::Builtin(_) => view::sms_view(notice, locale),
+            SmsKind::Builtin(_) => sms_view::sms_view(notice, locale),
             SmsKind::Defined(plan) => plan.notice_view(notice, locale),
         }
     }
@@ -667,7 +668,7 @@ impl Engine {
     fn cached_template(
         &self,
         kind: &SmsKind,
-        views: &[(Lang, view::SmsView)],
+        views: &[(Lang, sms_view::SmsView)],
     ) -> Result<Arc<CachedTemplate>, RenderError> {
         let key = template_key(kind, views);
         if let Some(key) = &key
@@ -693,7 +694,7 @@ impl Engine {
     fn check_views(
         &self,
         kind: &SmsKind,
-        views: &[(Lang, view::SmsView)],
+        views: &[(Lang, sms_view::SmsView)],
         text: &str,
         registered: Option<&[String]>,
     ) -> Result<Vec<DltFinding>, RenderError> {
@@ -775,10 +776,10 @@ impl Engine {
         kind: &SmsKind,
         langs: &[Lang],
     ) -> Result<Vec<DltTemplate>, RenderError> {
-        let cases: Vec<Vec<view::Selector>> = match kind {
+        let cases: Vec<Vec<sms_view::Selector>> = match kind {
             SmsKind::Builtin(kind) => {
-                let mut cases: Vec<Vec<view::Selector>> = vec![Vec::new()];
-                for (name, values) in view::sms_selectors(*kind) {
+                let mut cases: Vec<Vec<sms_view::Selector>> = vec![Vec::new()];
+                for (name, values) in sms_view::sms_selectors(*kind) {
                     cases = cases
                         .into_iter()
                         .flat_map(|case| {
@@ -819,10 +820,10 @@ impl Engine {
     fn dlt_template(
         &self,
         kind: &SmsKind,
-        cases: &[(Lang, Vec<view::Selector>)],
+        cases: &[(Lang, Vec<sms_view::Selector>)],
     ) -> Result<DltTemplate, RenderError> {
         let names: Vec<Cow<'static, str>> = match kind {
-            SmsKind::Builtin(kind) => view::sms_variables(*kind)
+            SmsKind::Builtin(kind) => sms_view::sms_variables(*kind)
                 .iter()
                 .map(|n| Cow::Borrowed(*n))
                 .collect(),
@@ -837,13 +838,13 @@ impl Engine {
         for (lang, selectors) in cases {
             let lang = *lang;
             let sms = match kind {
-                SmsKind::Builtin(_) => view::SmsView {
+                SmsKind::Builtin(_) => sms_view::SmsView {
                     kind: kind.clone(),
                     selectors: selectors.clone(),
                     vars: names
                         .iter()
                         .enumerate()
-                        .map(|(i, name)| view::SmsVar {
+                        .map(|(i, name)| sms_view::SmsVar {
                             name: name.clone(),
                             value: placeholder(i),
                             source: None,
@@ -868,7 +869,7 @@ impl Engine {
                 _ => template.push(c),
             }
         }
-        let describe = |selectors: &[view::Selector]| {
+        let describe = |selectors: &[sms_view::Selector]| {
             selectors
                 .iter()
                 .map(|(n, v)| format!("{n}={v}"))
@@ -921,12 +922,12 @@ impl Engine {
     /// template of a kind defined as data may read (none when making a DLT template).
     fn sms_section(
         &self,
-        sms: &view::SmsView,
+        sms: &sms_view::SmsView,
         lang: Lang,
         notice: Option<&Notice>,
     ) -> Result<Section, RenderError> {
         let locale = self.locale(lang)?;
-        let mut ctx = view::sms_context(sms, locale)?;
+        let mut ctx = sms_view::sms_context(sms, locale)?;
         if let (SmsKind::Defined(plan), Some(notice)) = (&sms.kind, notice)
             && plan.full_context()
         {

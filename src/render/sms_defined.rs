@@ -17,7 +17,8 @@ use std::sync::Arc;
 use fluent_bundle::{FluentArgs, FluentValue};
 use tera::Context;
 
-use super::view::{Selector, SmsKind, SmsVar, SmsView, trim_sentence_end, words};
+use super::sms_view::{Selector, SmsKind, SmsVar, SmsView, words};
+use super::view::trim_sentence_end;
 use crate::error::RenderError;
 use crate::kind::fluent::{LIST_KINDS, SPAN_KINDS, YES_NO, is_message_of, var_name};
 use crate::kind::{Condition, ConditionValue, Definition, FieldDef, FieldType, Value};
