@@ -148,29 +148,12 @@ fn render_edited_pack(
     lang: &str,
     edit: impl Fn(&std::path::Path),
 ) -> std::process::Output {
-    let dir = std::env::temp_dir().join(format!("suchana-pack-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let status = std::process::Command::new("cp")
-        .args(["-r", PACK])
-        .arg(&dir)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .status()
-        .unwrap_or_else(|e| panic!("cp: {e}"));
-    assert!(status.success());
-    edit(&dir);
-    let out = suchana(
-        &[
-            "render",
-            "--lang",
-            lang,
-            "--kinds",
-            dir.to_str().unwrap_or(""),
-            NOTICE,
-        ],
+    on_edited_pack(
+        name,
+        &["render", "--lang", lang, "--kinds", "{PACK}", NOTICE],
         None,
-    );
-    let _ = std::fs::remove_dir_all(&dir);
-    out
+        edit,
+    )
 }
 
 #[test]

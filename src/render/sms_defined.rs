@@ -700,15 +700,7 @@ pub(crate) fn context(
             ),
         });
     }
-    let mut ctx = Context::new();
-    ctx.insert("lang", locale.lang().code());
-    ctx.insert(
-        "org",
-        view.vars
-            .iter()
-            .find(|v| v.name == "org")
-            .map_or("", |v| v.value.as_str()),
-    );
+    let mut ctx = super::sms_view::base_context(view, locale);
     let title = if plan.title {
         msg.get("title").cloned().flatten()
     } else {

@@ -329,15 +329,7 @@ pub(crate) fn sms_context(view: &SmsView, locale: &Locale) -> Result<Context, Re
     let optional = |id: &str, when: bool| -> Result<Option<String>, RenderError> {
         when.then(|| message(locale, id, &args)).transpose()
     };
-    let mut ctx = Context::new();
-    ctx.insert("lang", locale.lang().code());
-    ctx.insert(
-        "org",
-        view.vars
-            .iter()
-            .find(|v| v.name == "org")
-            .map_or("", |v| v.value.as_str()),
-    );
+    let mut ctx = base_context(view, locale);
     let phone = selected("has-phone");
     match kind {
         Kind::Outage => {
@@ -358,4 +350,18 @@ pub(crate) fn sms_context(view: &SmsView, locale: &Locale) -> Result<Context, Re
         }
     }
     Ok(ctx)
+}
+
+/// What every SMS template gets: its language and the issuer (`org`, a DLT variable).
+pub(super) fn base_context(view: &SmsView, locale: &Locale) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert("lang", locale.lang().code());
+    ctx.insert(
+        "org",
+        view.vars
+            .iter()
+            .find(|v| v.name == "org")
+            .map_or("", |v| v.value.as_str()),
+    );
+    ctx
 }
