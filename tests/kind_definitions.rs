@@ -351,36 +351,11 @@ fn all_errors<T, E: std::ops::Deref<Target = [suchana::DataError]>>(
         .collect()
 }
 
-/// Checks that a notice read by both loaders holds the same values, positions included.
+/// Checks that a notice read by both loaders holds the same values, positions included: the
+/// typed notice's fields as the generic renderer reads them ([`suchana::Notice::field_values`])
+/// against the generic reader's.
 fn same_values(n: &suchana::Notice, k: &suchana::kind::KindNotice) -> Result<(), String> {
     use suchana::kind::Value as V;
-    use suchana::notice::{Body, Field};
-    let get = |name: &str| k.get(name).cloned();
-    let text = |f: &Option<Field>| f.clone().map(V::Text);
-    let texts = |l: &Vec<Field>| (!l.is_empty()).then(|| V::Texts(l.clone()));
-    let phone = |p: &Option<String>| p.clone().map(V::Phone);
-    let span = |name: &str,
-                start: suchana::notice::DateTime,
-                end: Option<suchana::notice::DateTime>|
-     -> Result<(), String> {
-        match get(name) {
-            Some(V::Span(s)) if s.start == start && s.end == end => Ok(()),
-            other => Err(format!("{name}: {other:?}, want {start:?}–{end:?}")),
-        }
-    };
-    let check = |name: &str, want: Option<V>| -> Result<(), String> {
-        let got = get(name);
-        // An empty list reads as no value in the typed model.
-        let got = match got {
-            Some(V::Texts(l)) if l.is_empty() => None,
-            other => other,
-        };
-        if got == want {
-            Ok(())
-        } else {
-            Err(format!("{name}: {got:?}, want {want:?}"))
-        }
-    };
     if (
         k.kind.as_str(),
         &k.id,
@@ -398,34 +373,21 @@ fn same_values(n: &suchana::Notice, k: &suchana::kind::KindNotice) -> Result<(),
     ) {
         return Err(format!("common fields differ: {k:?}\n{n:?}"));
     }
-    match &n.body {
-        Body::Outage(o) => {
-            check("planned", Some(V::YesNo(o.planned)))?;
-            check("reason", Some(V::Choice(o.reason.key().into())))?;
-            check("details", text(&o.details))?;
-            check("areas", texts(&o.areas))?;
-            span("span", o.start, o.end)?;
-            check("consumers", o.consumers.map(V::Count))
-        }
-        Body::Safety(s) => {
-            check("hazard", Some(V::Choice(s.hazard.key().into())))?;
-            check("details", text(&s.details))?;
-            check("advice", texts(&s.advice))?;
-            check("areas", texts(&s.areas))?;
-            check("valid_until", s.valid_until.map(V::Date))?;
-            check("report_phone", phone(&s.report_phone))
-        }
-        Body::Meeting(m) => {
-            check("title", Some(V::Text(m.title.clone())))?;
-            span("span", m.start, m.end)?;
-            check("venue", Some(V::Text(m.venue.clone())))?;
-            check("organizer", Some(V::Text(m.organizer.clone())))?;
-            check("chair", m.chair.clone().map(V::Person))?;
-            check("agenda", texts(&m.agenda))?;
-            check("audience", text(&m.audience))?;
-            check("rsvp_phone", phone(&m.rsvp_phone))
-        }
-        Body::Defined(_) => Err("parse_str reads only the built-in kinds".into()),
+    // An empty list reads as no value in the typed model.
+    let generic: Vec<(&str, &V)> = k
+        .values
+        .iter()
+        .filter(|v| !matches!(&v.value, V::Texts(l) if l.is_empty()))
+        .map(|v| (v.name.as_str(), &v.value))
+        .collect();
+    let values = n.field_values();
+    let typed: Vec<(&str, &V)> = values.iter().map(|v| (v.name.as_str(), &v.value)).collect();
+    if typed == generic {
+        Ok(())
+    } else {
+        Err(format!(
+            "values differ:\n typed   {typed:?}\n generic {generic:?}"
+        ))
     }
 }
 
