@@ -14,12 +14,6 @@ use super::args::{
 };
 use super::batch::{Batch, Output, RenderPlan, SinkKind};
 
-const EXAMPLES: [(Kind, &str); 3] = [
-    (Kind::Outage, include_str!("../../examples/outage.yaml")),
-    (Kind::Safety, include_str!("../../examples/safety.yaml")),
-    (Kind::Meeting, include_str!("../../examples/meeting.yaml")),
-];
-
 /// Writes to stdout; a closed pipe (`suchana render … | head`) ends the run quietly.
 fn emit(out: &mut impl Write, text: &str) -> Result<(), Outcome> {
     match out.write_all(text.as_bytes()) {
@@ -207,18 +201,12 @@ fn unknown_kind(engine: &Engine, kind: &str) -> Outcome {
 
 /// The entry point for `suchana example`: print a starter file that validates.
 pub fn example(kind: &str, kinds: Option<&std::path::Path>) -> Outcome {
-    let text = match EXAMPLES.iter().find(|(k, _)| k.key() == kind) {
-        Some((_, text)) => text.to_string(),
-        None => {
-            let engine = match kinds_engine(kinds) {
-                Ok(e) => e,
-                Err(o) => return o,
-            };
-            match engine.kinds().get(kind) {
-                Some(definition) => suchana::kind::schema::example(definition),
-                None => return unknown_kind(&engine, kind),
-            }
-        }
+    let engine = match kinds_engine(kinds) {
+        Ok(e) => e,
+        Err(o) => return o,
+    };
+    let Some(text) = engine.example(kind) else {
+        return unknown_kind(&engine, kind);
     };
     emit(&mut io::stdout().lock(), &text)
         .err()
@@ -342,3 +330,4 @@ pub fn man() -> Outcome {
         .err()
         .unwrap_or(Outcome::Ok)
 }
+
