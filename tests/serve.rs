@@ -175,7 +175,7 @@ async fn yaml_renders_in_each_language_with_sms_measure_and_dlt_template() {
     let a = call(
         &local(),
         post(
-            "/api/render?languages=mr,hi&format=sms",
+            "/api/render?languages=mr,hi&format=sms&data=true",
             "application/yaml",
             OUTAGE,
         ),
@@ -235,6 +235,7 @@ async fn a_json_notice_renders_bilingual_in_every_format_by_default() {
     assert_eq!(v["renderings"][0]["lang"], "hi-IN+en-IN");
     assert_eq!(v["renderings"][0]["languages"], json!(["hi-IN", "en-IN"]));
     assert_eq!(v["id"], "notice-1");
+    assert_eq!(v["data"], Value::Null, "only with \"data\": true");
     let html = v["renderings"][3]["text"].as_str().unwrap_or_default();
     assert!(html.contains(r#"lang="hi""#) && html.contains(r#"lang="en""#));
 }
@@ -244,7 +245,7 @@ async fn a_bad_date_is_422_with_the_message_help_line_column_and_path_of_the_com
     let yaml = OUTAGE.replace("start: 2025-11-24T10:00", "start: 2025-13-40T10:00");
     let a = call(
         &local(),
-        post_json(&json!({ "yaml": yaml, "languages": "mr" })),
+        post_json(&json!({ "yaml": yaml, "languages": "mr", "data": true })),
     )
     .await;
     assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY);

@@ -266,6 +266,7 @@ pub(crate) async fn render(
         source,
         groups,
         formats: formats(&format_names)?,
+        data: request.data.or(query.data).unwrap_or(false),
     };
     // Rendering is CPU work: on a blocking thread, at most `Limits::renders` at once.
     let permit = state

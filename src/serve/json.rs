@@ -53,6 +53,8 @@ pub struct RenderRequest {
     pub format: Option<OneOrMany>,
     /// One notice holding every language, in order.
     pub bilingual: Option<bool>,
+    /// Answer the notice as plain JSON data too (`data`), for a form to show it.
+    pub data: Option<bool>,
 }
 
 /// The query string of `POST /api/render`: `?languages=mr,hi&format=sms&bilingual=true`.
@@ -66,6 +68,8 @@ pub struct RenderQuery {
     pub format: Option<String>,
     /// One notice holding every language.
     pub bilingual: Option<bool>,
+    /// Answer the notice as plain JSON data too.
+    pub data: Option<bool>,
 }
 
 /// One problem, as the command prints it: `{severity, code, message, help, line, column,
@@ -159,8 +163,9 @@ pub struct RenderResponse {
     pub renderings: Vec<RenderingJson>,
     /// Errors and warnings, sorted by line.
     pub diagnostics: Vec<Diagnostic>,
-    /// The document as plain JSON data, when its YAML could be read (for a form to show it,
-    /// whether or not the notice is valid); `null` for a YAML syntax error.
+    /// With `"data": true`: the document as plain JSON data, when its YAML could be read (for
+    /// a form to show it, whether or not the notice is valid); otherwise, or for YAML that
+    /// cannot be read, `null`.
     pub data: Option<serde_json::Value>,
 }
 

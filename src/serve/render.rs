@@ -28,6 +28,8 @@ pub(crate) struct Job {
     pub(crate) groups: Vec<Vec<Lang>>,
     /// The formats, in order.
     pub(crate) formats: Vec<Format>,
+    /// Whether to answer the notice as plain JSON data too.
+    pub(crate) data: bool,
 }
 
 /// A diagnostic of the whole notice, at `at`.
@@ -104,26 +106,43 @@ pub(crate) fn render(engine: &Engine, job: &Job) -> RenderResponse {
         }
     };
     let file: Arc<str> = Arc::from(file);
-    let parsed = engine.parse_document_exact(&doc, &file, "notice");
-    out.data = match &job.source {
-        Source::Json(t) => serde_json::from_str(t).ok(),
-        Source::Yaml(_) => {
-            serde_saphyr::from_str_with_options(doc.text, crate::limits::yaml_options()).ok()
-        }
-    };
-    let notice = match parsed {
+    if job.data {
+        out.data = match &job.source {
+            Source::Json(t) => serde_json::from_str(t).ok(),
+            Source::Yaml(_) => {
+                serde_saphyr::from_str_with_options(doc.text, crate::limits::yaml_options()).ok()
+            }
+        };
+    }
+    // The fast reader first; a problem found while rendering (a language missing from a
+    // text) is reported from the exact reader's notice, at the value's own place.
+    let mut notice = match engine.parse_document(&doc, &file, "notice") {
         Ok(n) => n,
         Err(errors) => {
             out.diagnostics = errors.iter().map(Diagnostic::from_data).collect();
             return out;
         }
     };
-    out.kind = Some(notice.kind_key().to_string());
-    out.id = Some(notice.id.clone());
-    for langs in &job.groups {
-        for &format in &job.formats {
-            render_one(engine, &notice, langs, format, &mut out);
+    loop {
+        out.kind = Some(notice.kind_key().to_string());
+        out.id = Some(notice.id.clone());
+        for langs in &job.groups {
+            for &format in &job.formats {
+                render_one(engine, &notice, langs, format, &mut out);
+            }
         }
+        let data_problem = out.diagnostics.iter().any(|d| {
+            d.severity == "error" && d.code != "sms-too-long" && d.code != "render-failed"
+        });
+        if notice.exact_positions || !data_problem {
+            break;
+        }
+        match engine.parse_document_exact(&doc, &file, "notice") {
+            Ok(exact) => notice = exact,
+            Err(_) => break,
+        }
+        out.renderings.clear();
+        out.diagnostics.clear();
     }
     out.diagnostics.dedup();
     out.diagnostics

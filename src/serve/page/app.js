@@ -385,7 +385,7 @@
       r = await api('/api/render', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ yaml: state.yaml, languages: langs, format: 'all', bilingual: state.bilingual && langs.length > 1 }),
+        body: JSON.stringify({ yaml: state.yaml, languages: langs, format: 'all', bilingual: state.bilingual && langs.length > 1, data: Boolean(state.fromYaml) }),
         signal: state.controller.signal,
       });
     } catch (e) {
