@@ -205,6 +205,13 @@ const TEMPLATES: &[(&str, &str)] = embedded_templates![
     "meeting.html.tera",
 ];
 
+/// The shipped starter notices of the built-in kinds (`examples/<kind>.yaml`).
+const EXAMPLES: [(Kind, &str); 3] = [
+    (Kind::Outage, include_str!("../../examples/outage.yaml")),
+    (Kind::Safety, include_str!("../../examples/safety.yaml")),
+    (Kind::Meeting, include_str!("../../examples/meeting.yaml")),
+];
+
 /// The templates, from `dir/*.tera` or the embedded set: (name, text).
 pub fn template_sources(
     dir: Option<&Path>,
@@ -394,6 +401,16 @@ impl Engine {
         }
         root["oneOf"] = serde_json::Value::Array(branches);
         Some(root)
+    }
+
+    /// A starter notice of `kind` that validates (what `suchana example KIND` prints): the
+    /// shipped example of a built-in kind, or one made from the definition of a kind of the
+    /// kinds folder; `None` for a kind this engine does not know.
+    pub fn example(&self, kind: &str) -> Option<String> {
+        if let Some((_, text)) = EXAMPLES.iter().find(|(k, _)| k.key() == kind) {
+            return Some((*text).to_string());
+        }
+        self.kinds().get(kind).map(crate::kind::schema::example)
     }
 
     /// Reads every notice of a YAML file, of a built-in kind or one of the kinds folder: one
