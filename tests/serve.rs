@@ -520,10 +520,12 @@ async fn a_kinds_folder_adds_its_kinds_everywhere() {
     assert_eq!(a.status, StatusCode::OK, "{}", a.text());
     let r = &a.json()["renderings"][0];
     assert_eq!(r["format"], "sms");
-    assert!(
-        r.get("dlt").is_none(),
-        "a kind defined as data has no DLT templates"
+    // Its DLT template comes from its definition and words, as `suchana dlt` prints it.
+    assert_eq!(
+        r["dlt"]["template"],
+        "{#var#}: {#var#} ते {#var#} वाजेपर्यंत {#var#} भागातील पाणीपुरवठा बंद राहील. टँकर: {#var#}"
     );
+    assert_eq!(r["dlt"]["findings"].as_array().map(Vec::len), Some(0));
 }
 
 #[tokio::test]

@@ -127,7 +127,7 @@ pub struct DltJson {
     /// The template the SMS matches (or must match), `{#var#}` where data goes.
     pub template: String,
     /// The template's variables, in order.
-    pub variables: Vec<&'static str>,
+    pub variables: Vec<std::borrow::Cow<'static, str>>,
     /// What an operator would reject; empty when the SMS matches.
     pub findings: Vec<Diagnostic>,
 }

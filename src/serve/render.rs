@@ -215,18 +215,19 @@ fn render_one(
             Some(notice.at),
         ));
     }
-    let dlt =
-        match findings {
-            Some(findings) if notice.kind().is_some() => engine
-                .sms_template(notice, langs)
-                .ok()
-                .map(|template| DltJson {
-                    template: template.text,
-                    variables: template.variables,
-                    findings: findings.iter().map(|f| dlt_diagnostic(notice, f)).collect(),
-                }),
-            _ => None,
-        };
+    let dlt = match findings {
+        // A kind whose SMS cannot have a DLT template (its messages use a number or a
+        // moment) renders without one.
+        Some(findings) => engine
+            .sms_template(notice, langs)
+            .ok()
+            .map(|template| DltJson {
+                template: template.text,
+                variables: template.variables,
+                findings: findings.iter().map(|f| dlt_diagnostic(notice, f)).collect(),
+            }),
+        _ => None,
+    };
     out.renderings.push(RenderingJson {
         lang: langs.iter().map(|l| l.tag()).collect::<Vec<_>>().join("+"),
         languages: langs.iter().map(|l| l.tag()).collect(),
