@@ -165,6 +165,31 @@ pub struct DltFinding {
     pub position: Option<crate::error::Position>,
 }
 
+impl DltFinding {
+    /// What the command and the server say of this finding in notice `id`: the message and
+    /// what to do. `registered`: whether the SMS was checked against templates registered
+    /// earlier (`--dlt-templates`) rather than those the locale files give now.
+    pub fn describe(&self, id: &str, registered: bool) -> (String, String) {
+        match &self.problem {
+            DltProblem::TooLong { .. } => (
+                match &self.path {
+                    Some(path) => format!("notice `{id}`, `{path}`: {}", self.problem),
+                    None => format!("notice `{id}`: {}", self.problem),
+                },
+                "shorten this text to 30 characters or fewer for SMS".to_string(),
+            ),
+            DltProblem::Mismatch { .. } if registered => (
+                format!("notice `{id}`: {}", self.problem),
+                "the locale files changed since the templates were registered: register the output of `suchana dlt` again, or restore the wording".to_string(),
+            ),
+            DltProblem::Mismatch { .. } => (
+                format!("notice `{id}`: {}", self.problem),
+                "a template or locale file puts data outside the SMS variables; print the templates with `suchana dlt`".to_string(),
+            ),
+        }
+    }
+}
+
 /// One language's part of a page.
 #[derive(Serialize)]
 struct Section {

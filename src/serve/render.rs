@@ -7,7 +7,7 @@ use std::sync::Arc;
 use super::json::{Diagnostic, DltJson, RenderResponse, RenderingJson, SmsJson};
 use crate::error::{DataErrorKind, Position, RenderError};
 use crate::notice::{Document, InputFormat, split_documents};
-use crate::render::{DltFinding, DltProblem, SMS_MAX_PARTS};
+use crate::render::DltFinding;
 use crate::{Engine, Format, Lang, Notice};
 
 /// The notice of a request, as text.
@@ -198,20 +198,15 @@ fn render_one(
         units: info.units,
         parts: info.parts,
     });
-    if let Some(info) = rendering.sms
-        && info.parts > SMS_MAX_PARTS
+    if let Some((message, help)) = rendering
+        .sms
+        .and_then(|info| info.too_many_parts(&notice.id))
     {
         out.diagnostics.push(at(
             "warning",
             "sms-too-long",
-            format!(
-                "notice `{}`: the SMS takes {} parts ({} UTF-16 units, {}); more than {SMS_MAX_PARTS} is costly and may arrive out of order",
-                notice.id,
-                info.parts,
-                info.units,
-                info.encoding.key(),
-            ),
-            Some("shorten the longest texts (areas, title, venue)".into()),
+            message,
+            Some(help),
             Some(notice.at),
         ));
     }
@@ -240,26 +235,13 @@ fn render_one(
 
 /// A DLT finding as the command reports it (a warning: the server never withholds an SMS).
 fn dlt_diagnostic(notice: &Notice, f: &DltFinding) -> Diagnostic {
-    let id = &notice.id;
-    let (message, help) = match &f.problem {
-        DltProblem::TooLong { .. } => (
-            match &f.path {
-                Some(path) => format!("notice `{id}`, `{path}`: {}", f.problem),
-                None => format!("notice `{id}`: {}", f.problem),
-            },
-            "shorten this text to 30 characters or fewer for SMS",
-        ),
-        DltProblem::Mismatch { .. } => (
-            format!("notice `{id}`: {}", f.problem),
-            "a template or locale file puts data outside the SMS variables; print the templates with `suchana dlt`",
-        ),
-    };
+    let (message, help) = f.describe(&notice.id, false);
     let position = f.position.or(Some(notice.at));
     Diagnostic {
         severity: "warning",
         code: f.problem.code(),
         message,
-        help: Some(help.to_string()),
+        help: Some(help),
         line: position.map(|p| p.line),
         column: position.map(|p| p.column),
         path: f.path.clone().unwrap_or_default(),
