@@ -59,6 +59,7 @@ pub mod lang;
 pub mod limits;
 pub mod notice;
 pub mod render;
+pub mod sheet;
 
 pub use error::{DataError, DataErrorKind, Position, RenderError, SetupError};
 pub use l10n::Digits;

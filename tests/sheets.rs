@@ -1,0 +1,1 @@
+//! Spreadsheets in, notices out (filled in below).
