@@ -190,7 +190,7 @@ impl SheetLayout {
                             format!("unknown column `{header}`: a notice of kind `{kind}` has no such field"),
                             match suggestion {
                                 Some(s) => format!("did you mean `{s}`? (rename the header in row 1)"),
-                                None => format!("the headers of a `{kind}` notice are listed by `suchana example {kind} --sheet FILE.xlsx`"),
+                                None => format!("`suchana example {kind} --sheet FILE.xlsx` writes a sheet with every header of kind `{kind}`"),
                             },
                         ));
                     }
