@@ -63,6 +63,7 @@ pub mod notice;
 pub mod render;
 #[cfg(feature = "serve")]
 pub mod serve;
+pub mod sheet;
 
 pub use error::{DataError, DataErrorKind, Position, RenderError, SetupError};
 pub use l10n::Digits;

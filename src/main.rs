@@ -36,7 +36,9 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Render(args) => commands::render(&args),
         Command::Validate(args) => commands::validate(&args),
-        Command::Example { kind, kinds } => commands::example(&kind, kinds.as_deref()),
+        Command::Example { kind, kinds, sheet } => {
+            commands::example(&kind, kinds.as_deref(), sheet.as_deref())
+        }
         Command::Schema { kind, kinds } => commands::schema(kind.as_deref(), kinds.as_deref()),
         Command::Dlt(args) => commands::dlt(&args),
         Command::Check(args) => commands::check(&args),

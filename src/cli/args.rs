@@ -41,11 +41,17 @@ pub enum Command {
     /// Check notice data without rendering it.
     #[command(after_help = "Example:\n  suchana validate notices/*.yaml")]
     Validate(ValidateArgs),
-    /// Print a starter YAML file for a kind of notice.
-    #[command(after_help = "Example:\n  suchana example outage > wai-outage.yaml")]
+    /// Print a starter YAML file for a kind of notice (or write a starter sheet).
+    #[command(
+        after_help = "Examples:\n  suchana example outage > wai-outage.yaml\n  suchana example outage --sheet outages.xlsx"
+    )]
     Example {
         /// outage, safety, meeting, or a kind of --kinds.
         kind: String,
+        /// Write a starter sheet to FILE instead: FILE.xlsx (dropdowns, date formats, a note
+        /// on each column) or FILE.csv.
+        #[arg(long, value_name = "FILE")]
+        sheet: Option<PathBuf>,
         /// Also know the kinds of DIR (DIR/kinds/<kind>.yaml).
         #[arg(long, value_name = "DIR")]
         kinds: Option<PathBuf>,
@@ -178,18 +184,26 @@ pub struct RenderArgs {
 /// Inputs and how to work through them.
 #[derive(clap::Args)]
 pub struct BatchArgs {
-    /// How the input is written: yaml (one or more documents) or jsonl (one notice object a
-    /// line). Files named *.jsonl are read as JSON Lines either way.
+    /// How the input is written: yaml (one or more documents), jsonl (one notice object a
+    /// line), or a sheet: csv, xlsx, ods (one notice a row). Files named *.jsonl, *.csv,
+    /// *.xlsx and *.ods are read by their extension either way.
     #[arg(long, value_enum, default_value = "yaml")]
     pub input: InputArg,
+    /// Sheets: the kind of every row without a `kind` cell (outage, safety, meeting, or a
+    /// kind of --kinds).
+    #[arg(long, value_name = "KIND")]
+    pub kind: Option<String>,
+    /// Workbooks: read the sheet NAME (hidden sheets too) instead of the first visible one.
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
     /// Worker threads (default: one per core). Output is in input order whatever the number.
     #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
     /// No progress bar and no summary line on stderr (problems are still reported).
     #[arg(long, short)]
     pub quiet: bool,
-    /// YAML or JSON Lines files, folders (every *.yaml, *.yml and *.jsonl inside, sorted), or
-    /// `-` for standard input.
+    /// YAML, JSON Lines, CSV, XLSX or ODS files, folders (every such file inside, sorted), or
+    /// `-` for standard input (YAML, JSON Lines or CSV).
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
 }
@@ -207,6 +221,9 @@ pub struct ValidateArgs {
 pub enum InputArg {
     Yaml,
     Jsonl,
+    Csv,
+    Xlsx,
+    Ods,
 }
 
 #[derive(clap::Args)]

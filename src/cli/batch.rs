@@ -13,6 +13,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use suchana::notice::{DocumentReader, InputFormat, OwnedDocument};
 use suchana::render::{DltFinding, SmsInfo};
+use suchana::sheet::{CellMap, NumberedRow, SheetError, SheetFormat, SheetLayout, SheetReader};
 use suchana::{DataError, Engine, Format, Lang, Notice, Position, RenderError};
 
 use super::Outcome;
@@ -28,6 +29,9 @@ static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBoo
 fn interrupted() -> bool {
     INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed)
 }
+
+/// Errors of one sheet printed before the rest are only counted.
+const SHEET_ERRORS_SHOWN: usize = 20;
 
 /// A batch at least this large (bytes of input) shows a progress bar on a terminal.
 const PROGRESS_BYTES: u64 = 4 << 20;
@@ -75,13 +79,43 @@ pub struct Batch<'a> {
     /// Reads the kinds of a kinds folder when validating only (rendering uses the plan's).
     pub kinds: Option<&'a Engine>,
     pub sink: SinkKind,
-    pub input: InputFormat,
+    /// How inputs are written, unless their extension says (`.jsonl`, `.csv`, `.xlsx`, `.ods`).
+    pub input: Input,
+    /// Sheets: the kind of rows without a `kind` cell.
+    pub kind: Option<String>,
+    /// Workbooks: the sheet to read.
+    pub sheet: Option<String>,
     pub jobs: Option<usize>,
     pub quiet: bool,
 }
 
+/// How an input is written.
+#[derive(Clone, Copy)]
+pub enum Input {
+    /// YAML or JSON Lines, read as a stream of documents.
+    Stream(InputFormat),
+    /// A sheet: one notice a row.
+    Sheet(SheetFormat),
+}
+
+impl Input {
+    /// How the file `path` is written: by its extension, else `self`.
+    fn of(self, path: Option<&Path>) -> Input {
+        let Some(path) = path else {
+            return self;
+        };
+        if path.extension().is_some_and(|x| x == "jsonl") {
+            return Input::Stream(InputFormat::Jsonl);
+        }
+        match SheetFormat::from_path(path) {
+            Some(f) => Input::Sheet(f),
+            None => self,
+        }
+    }
+}
+
 /// One input: a file or standard input.
-struct Input {
+struct InputFile {
     /// As shown in messages.
     name: Arc<str>,
     path: Option<PathBuf>,
@@ -89,11 +123,11 @@ struct Input {
 
 /// The inputs named on the command line: files, `-`, and folders (every `*.yaml`/`*.yml`
 /// inside, recursively, sorted by path).
-fn expand_inputs(paths: &[PathBuf]) -> Result<Vec<Input>, (String, io::Error)> {
+fn expand_inputs(paths: &[PathBuf]) -> Result<Vec<InputFile>, (String, io::Error)> {
     let mut out = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
-            out.push(Input {
+            out.push(InputFile {
                 name: Arc::from("<stdin>"),
                 path: None,
             });
@@ -101,12 +135,12 @@ fn expand_inputs(paths: &[PathBuf]) -> Result<Vec<Input>, (String, io::Error)> {
             let mut found = Vec::new();
             collect_yaml(p, &mut found).map_err(|e| (p.display().to_string(), e))?;
             found.sort();
-            out.extend(found.into_iter().map(|f| Input {
+            out.extend(found.into_iter().map(|f| InputFile {
                 name: Arc::from(f.display().to_string()),
                 path: Some(f),
             }));
         } else {
-            out.push(Input {
+            out.push(InputFile {
                 name: Arc::from(p.display().to_string()),
                 path: Some(p.clone()),
             });
@@ -123,6 +157,7 @@ fn collect_yaml(dir: &Path, found: &mut Vec<PathBuf>) -> io::Result<()> {
         } else if path
             .extension()
             .is_some_and(|x| x == "yaml" || x == "yml" || x == "jsonl")
+            || SheetFormat::from_path(&path).is_some()
         {
             found.push(path);
         }
@@ -152,6 +187,16 @@ struct DocResult {
     /// The document (or one of its renderings) failed.
     bad: bool,
     bytes: usize,
+    /// For a row of a sheet: where its values came from, to report errors at their cells.
+    cells: Option<CellMap>,
+    /// A row of a sheet (its errors are capped).
+    sheet_row: bool,
+}
+
+/// One unit of work: a document of a stream, or a row of a sheet.
+enum Unit {
+    Document(Result<OwnedDocument, DataError>),
+    Row(Result<NumberedRow, SheetError>),
 }
 
 /// Counts for the summary line.
@@ -178,6 +223,16 @@ struct Writer {
     /// Files were renamed into the output folder since it was last synced.
     renamed: bool,
     progress: Option<ProgressBar>,
+    /// Errors of the current sheet printed, and those only counted (with their rows).
+    sheet_errors: SheetErrors,
+}
+
+/// The summary cap of one sheet's errors.
+#[derive(Default)]
+struct SheetErrors {
+    shown: usize,
+    hidden: usize,
+    hidden_rows: usize,
 }
 
 impl<'a> Batch<'a> {
@@ -234,25 +289,42 @@ impl<'a> Batch<'a> {
             io_failed: false,
             renamed: false,
             progress,
+            sheet_errors: SheetErrors::default(),
         };
         let Batch {
             plan,
             sink,
             input,
             quiet,
+            kind,
+            sheet,
             ..
         } = self;
         writer.sink = sink;
+        let builtin = match suchana::kind::Kinds::builtin() {
+            Ok(k) => k,
+            Err(e) => {
+                eprintln!("suchana: error: the built-in kinds: {e:?}");
+                return Outcome::Usage;
+            }
+        };
         let work = Work {
             plan: plan.as_ref(),
             kinds: self.kinds,
+            builtin: &builtin,
+            kind: kind.as_deref(),
+            sheet: sheet.as_deref(),
+            quiet,
         };
         pool.install(|| {
             for inp in &inputs {
                 if writer.closed || writer.io_failed {
                     break;
                 }
-                work.run_input(inp, input, &mut writer);
+                match input.of(inp.path.as_deref()) {
+                    Input::Stream(format) => work.run_input(inp, format, &mut writer),
+                    Input::Sheet(format) => work.run_sheet(inp, format, &mut writer),
+                }
             }
         });
         if !writer.closed
@@ -321,12 +393,17 @@ fn progress_bar(total: u64, unknown: bool) -> ProgressBar {
 struct Work<'p, 'a> {
     plan: Option<&'p RenderPlan<'a>>,
     kinds: Option<&'a Engine>,
+    /// The built-in kinds, to lay sheets out against when no engine is given.
+    builtin: &'p suchana::kind::Kinds,
+    kind: Option<&'p str>,
+    sheet: Option<&'p str>,
+    quiet: bool,
 }
 
 impl Work<'_, '_> {
     /// Streams one input through the workers, writing results in order. Reading the next
     /// chunk and writing the last one overlap with rendering the current one.
-    fn run_input(&self, input: &Input, format: InputFormat, writer: &mut Writer) {
+    fn run_input(&self, input: &InputFile, format: InputFormat, writer: &mut Writer) {
         let reader: Box<dyn BufRead + Send> = match &input.path {
             None => Box::new(BufReader::with_capacity(1 << 16, io::stdin())),
             Some(p) => match File::open(p) {
@@ -338,19 +415,77 @@ impl Work<'_, '_> {
                 }
             },
         };
-        let format = match (&input.path, format) {
-            (Some(p), InputFormat::Yaml) if p.extension().is_some_and(|x| x == "jsonl") => {
-                InputFormat::Jsonl
-            }
-            (_, f) => f,
+        let mut reader = DocumentReader::new(reader, input.name.clone(), format);
+        let mut docs = reader.by_ref().map(Unit::Document);
+        self.run_units(input, &mut docs, None, writer);
+        if let Some(e) = reader.take_io_error() {
+            eprintln!("{}: error: cannot read: {e}", input.name);
+            writer.worst = writer.worst.max(Outcome::Io);
+        }
+    }
+
+    /// Streams one sheet (CSV, XLSX, ODS) through the workers, a row a notice.
+    fn run_sheet(&self, input: &InputFile, format: SheetFormat, writer: &mut Writer) {
+        let opened = super::sheet::open(
+            input.path.as_deref(),
+            &input.name,
+            format,
+            self.sheet,
+            self.quiet,
+        );
+        let kinds = match self.plan.map(|p| p.engine).or(self.kinds) {
+            Some(engine) => engine.kinds(),
+            None => self.builtin,
         };
-        let mut docs = DocumentReader::new(reader, input.name.clone(), format);
+        let reader = match opened {
+            Ok((rows, sheet)) => {
+                SheetReader::new(rows, input.name.clone(), sheet, kinds, self.kind)
+            }
+            Err(e) => Err(e),
+        };
+        let reader = match reader {
+            Ok(r) => r,
+            Err(e) => {
+                writer.counts.documents += 1;
+                writer.counts.failed += 1;
+                writer.worst = writer.worst.max(Outcome::BadInput);
+                diag::print(&[Diag::from(&e)], None);
+                return;
+            }
+        };
+        let layout = reader.layout().clone();
+        writer.sheet_errors = SheetErrors::default();
+        let mut rows = reader.map(Unit::Row);
+        self.run_units(input, &mut rows, Some(&layout), writer);
+        let capped = std::mem::take(&mut writer.sheet_errors);
+        if capped.hidden > 0 {
+            let line = format!(
+                "{}: {} more errors in {} rows not shown (the first {SHEET_ERRORS_SHOWN} are above); fix those and run again",
+                input.name, capped.hidden, capped.hidden_rows
+            );
+            match &writer.progress {
+                Some(pb) => pb.suspend(|| eprintln!("{line}")),
+                None => eprintln!("{line}"),
+            }
+        }
+    }
+
+    /// Runs the units of one input through the workers, writing results in order. Reading
+    /// the next chunk and writing the last one overlap with working on the current one.
+    fn run_units(
+        &self,
+        input: &InputFile,
+        units: &mut (dyn Iterator<Item = Unit> + Send),
+        layout: Option<&Arc<SheetLayout>>,
+        writer: &mut Writer,
+    ) {
+        let docs = units;
         let stem = suchana::notice::id_stem(if input.path.is_some() {
             &input.name
         } else {
             "-"
         });
-        let mut chunk = read_chunk(&mut docs);
+        let mut chunk = read_chunk(docs);
         let mut pending: Option<Vec<DocResult>> = None;
         while !chunk.is_empty() || pending.is_some() {
             let current = std::mem::take(&mut chunk);
@@ -358,7 +493,10 @@ impl Work<'_, '_> {
                 || {
                     current
                         .into_par_iter()
-                        .map(|d| self.document(&input.name, &stem, d))
+                        .map(|unit| match unit {
+                            Unit::Document(d) => self.document(&input.name, &stem, d),
+                            Unit::Row(row) => self.row(&input.name, &stem, layout, row),
+                        })
                         .collect::<Vec<_>>()
                 },
                 || {
@@ -368,7 +506,7 @@ impl Work<'_, '_> {
                     if writer.closed || writer.io_failed {
                         Vec::new()
                     } else {
-                        read_chunk(&mut docs)
+                        read_chunk(docs)
                     }
                 },
             );
@@ -378,10 +516,74 @@ impl Work<'_, '_> {
             pending = (!results.is_empty()).then_some(results);
             chunk = next;
         }
-        if let Some(e) = docs.take_io_error() {
-            eprintln!("{}: error: cannot read: {e}", input.name);
-            writer.worst = writer.worst.max(Outcome::Io);
+    }
+
+    /// Reads, renders and checks one row of a sheet, its errors at their cells.
+    fn row(
+        &self,
+        file: &Arc<str>,
+        stem: &str,
+        layout: Option<&Arc<SheetLayout>>,
+        row: Result<NumberedRow, SheetError>,
+    ) -> DocResult {
+        let mut result = DocResult {
+            doc: None,
+            file: file.clone(),
+            notice_at: None,
+            diags: Vec::new(),
+            pieces: Vec::new(),
+            bad: false,
+            bytes: 0,
+            cells: None,
+            sheet_row: true,
+        };
+        let (row, layout) = match (row, layout) {
+            (Ok(row), Some(layout)) => (row, layout),
+            (Err(e), _) => {
+                result.diags.push(Diag::from(&e));
+                result.bad = true;
+                return result;
+            }
+            (Ok(_), None) => return result,
+        };
+        let document = layout.document(&row.row, row.index);
+        result.bytes = document.document.text.len();
+        let engine = self.plan.as_ref().map(|p| p.engine).or(self.kinds);
+        let parsed = match engine {
+            Some(e) => document.read(stem, |d, f, s| e.parse_document(d, f, s)),
+            None => document.read(stem, suchana::notice::parse_document),
+        };
+        let notice = match parsed {
+            Ok(n) => n,
+            Err(errors) => {
+                result.diags.extend(errors.iter().map(Diag::from));
+                result.bad = true;
+                return result;
+            }
+        };
+        result.notice_at = Some(notice.at);
+        result.cells = Some(document.cells);
+        if let Some(plan) = self.plan {
+            for langs in &plan.groups {
+                render_one(plan, &notice, langs, &mut result);
+            }
         }
+        // What rendering found is about the row: at its cells, or at the row.
+        if let Some(cells) = &result.cells {
+            let row_place = suchana::sheet::CellRef {
+                sheet: cells.sheet().cloned(),
+                row: cells.row(),
+                column: None,
+            }
+            .to_string();
+            for d in &mut result.diags {
+                if d.place.is_none() {
+                    d.place = Some(row_place.clone());
+                    d.position = None;
+                }
+            }
+        }
+        result
     }
 
     /// Parses, renders and checks one document.
@@ -399,6 +601,8 @@ impl Work<'_, '_> {
             pieces: Vec::new(),
             bad: false,
             bytes: 0,
+            cells: None,
+            sheet_row: false,
         };
         let doc = match doc {
             Ok(d) => d,
@@ -451,11 +655,14 @@ impl Work<'_, '_> {
     }
 }
 
-fn read_chunk<R: BufRead>(docs: &mut DocumentReader<R>) -> Vec<Result<OwnedDocument, DataError>> {
+fn read_chunk(docs: &mut (dyn Iterator<Item = Unit> + Send)) -> Vec<Unit> {
     let mut chunk = Vec::with_capacity(CHUNK_DOCUMENTS);
     let mut bytes = 0;
-    for doc in docs.by_ref() {
-        bytes += doc.as_ref().map_or(0, |d| d.text.len());
+    for doc in &mut *docs {
+        bytes += match &doc {
+            Unit::Document(d) => d.as_ref().map_or(0, |d| d.text.len()),
+            Unit::Row(r) => r.as_ref().map_or(0, |r| r.row.cells.len() * 16),
+        };
         chunk.push(doc);
         if chunk.len() >= CHUNK_DOCUMENTS || bytes >= CHUNK_BYTES {
             break;
@@ -493,6 +700,7 @@ fn diag(
 ) -> Diag {
     Diag {
         file: notice.file.to_string(),
+        place: None,
         position: position.or(Some(notice.at)),
         severity,
         code,
@@ -533,7 +741,10 @@ fn render_one(plan: &RenderPlan<'_>, notice: &Notice, langs: &[Lang], result: &m
     let (rendering, findings) = match rendered {
         Ok(r) => r,
         Err(RenderError::Data(e)) => {
-            result.diags.push(Diag::from(&e));
+            result.diags.push(match &result.cells {
+                Some(cells) => Diag::from(&cells.locate(&e)),
+                None => Diag::from(&e),
+            });
             result.bad = true;
             return;
         }
@@ -680,7 +891,19 @@ impl Writer {
             pb.inc(r.bytes as u64);
             pb.set_message(format!("{} notices", self.counts.documents));
         }
-        if !r.diags.is_empty() {
+        if r.sheet_row && !r.diags.is_empty() {
+            let capped = &mut self.sheet_errors;
+            if capped.shown >= SHEET_ERRORS_SHOWN {
+                capped.hidden += r.diags.len();
+                capped.hidden_rows += 1;
+            } else {
+                capped.shown += r.diags.len();
+                match &self.progress {
+                    Some(pb) => pb.suspend(|| diag::print(&r.diags, None)),
+                    None => diag::print(&r.diags, None),
+                }
+            }
+        } else if !r.diags.is_empty() {
             let source = r.doc.as_ref().map(|d| Source {
                 text: &d.text,
                 line_offset: d.line_offset,
@@ -740,6 +963,7 @@ impl Writer {
             diag::print(
                 &[Diag {
                     file: source.to_string(),
+                    place: None,
                     position: Some(at),
                     severity: Severity::Error,
                     code: "unsafe-path",
@@ -755,6 +979,7 @@ impl Writer {
             diag::print(
                 &[Diag {
                     file: source.to_string(),
+                    place: None,
                     position: Some(at),
                     severity: Severity::Error,
                     code: "duplicate-id",

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use clap::CommandFactory;
 use clap_complete::Shell;
 use suchana::notice::InputFormat;
+use suchana::sheet::SheetFormat;
 use suchana::{Digits, Engine, EngineOptions, Format, Kind, Lang};
 
 use super::Outcome;
@@ -12,7 +13,7 @@ use super::args::{
     BatchArgs, CheckArgs, CheckFormat, Cli, DigitsArg, DltArgs, EngineArgs, InputArg, RenderArgs,
     ValidateArgs,
 };
-use super::batch::{Batch, Output, RenderPlan, SinkKind};
+use super::batch::{Batch, Input, Output, RenderPlan, SinkKind};
 
 /// Writes to stdout; a closed pipe (`suchana render … | head`) ends the run quietly.
 fn emit(out: &mut impl Write, text: &str) -> Result<(), Outcome> {
@@ -106,9 +107,14 @@ fn batch<'a>(args: &BatchArgs, plan: Option<RenderPlan<'a>>, sink: SinkKind) -> 
         kinds: None,
         sink,
         input: match args.input {
-            InputArg::Yaml => InputFormat::Yaml,
-            InputArg::Jsonl => InputFormat::Jsonl,
+            InputArg::Yaml => Input::Stream(InputFormat::Yaml),
+            InputArg::Jsonl => Input::Stream(InputFormat::Jsonl),
+            InputArg::Csv => Input::Sheet(SheetFormat::Csv),
+            InputArg::Xlsx => Input::Sheet(SheetFormat::Xlsx),
+            InputArg::Ods => Input::Sheet(SheetFormat::Ods),
         },
+        kind: args.kind.clone(),
+        sheet: args.sheet.clone(),
         jobs: args.jobs.map(usize::from),
         quiet: args.quiet,
     }
@@ -173,7 +179,7 @@ pub fn validate(args: &ValidateArgs) -> Outcome {
 }
 
 /// An engine that knows the kinds of `dir` (or only the built-in kinds).
-fn kinds_engine(dir: Option<&std::path::Path>) -> Result<Engine, Outcome> {
+pub(super) fn kinds_engine(dir: Option<&std::path::Path>) -> Result<Engine, Outcome> {
     let options = EngineOptions {
         kinds_dir: dir.map(std::path::Path::to_path_buf),
         ..EngineOptions::default()
@@ -185,7 +191,7 @@ fn kinds_engine(dir: Option<&std::path::Path>) -> Result<Engine, Outcome> {
 }
 
 /// Says that `kind` is not a kind `engine` knows.
-fn unknown_kind(engine: &Engine, kind: &str) -> Outcome {
+pub(super) fn unknown_kind(engine: &Engine, kind: &str) -> Outcome {
     let known: Vec<&str> = engine
         .kinds()
         .definitions()
@@ -199,8 +205,16 @@ fn unknown_kind(engine: &Engine, kind: &str) -> Outcome {
     Outcome::Usage
 }
 
-/// The entry point for `suchana example`: print a starter file that validates.
-pub fn example(kind: &str, kinds: Option<&std::path::Path>) -> Outcome {
+/// The entry point for `suchana example`: print a starter file that validates, or write a
+/// starter sheet (`--sheet FILE.xlsx|FILE.csv`).
+pub fn example(
+    kind: &str,
+    kinds: Option<&std::path::Path>,
+    sheet: Option<&std::path::Path>,
+) -> Outcome {
+    if let Some(path) = sheet {
+        return super::sheet::starter(kind, kinds, path);
+    }
     let engine = match kinds_engine(kinds) {
         Ok(e) => e,
         Err(o) => return o,

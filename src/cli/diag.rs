@@ -46,6 +46,9 @@ fn color_choice() -> ColorChoice {
 /// One problem to print.
 pub struct Diag {
     pub file: String,
+    /// For a sheet: the cell (or row) and its column's header, `Sheet1!D7 (start)`, which
+    /// stands for the position.
+    pub place: Option<String>,
     pub position: Option<Position>,
     pub severity: Severity,
     pub code: &'static str,
@@ -57,11 +60,22 @@ impl From<&DataError> for Diag {
     fn from(err: &DataError) -> Diag {
         Diag {
             file: err.file.to_string(),
+            place: None,
             position: err.position,
             severity: Severity::Error,
             code: err.code(),
             message: err.message.clone(),
             help: err.help.clone(),
+        }
+    }
+}
+
+impl From<&suchana::sheet::SheetError> for Diag {
+    fn from(err: &suchana::sheet::SheetError) -> Diag {
+        Diag {
+            place: Some(err.place()),
+            position: None,
+            ..Diag::from(&err.error)
         }
     }
 }
@@ -129,6 +143,10 @@ pub fn print(diags: &[Diag], source: Option<&Source<'_>>) {
     };
     let mut writer = term::termcolor::StandardStream::stderr(color_choice());
     for d in diags {
+        if let Some(place) = &d.place {
+            print_at_cell(&mut writer, d, place);
+            continue;
+        }
         // Without the document (it could not be read), a one-line stand-in puts the position
         // where the reader found the problem.
         let standin;
@@ -166,6 +184,40 @@ pub fn print(diags: &[Diag], source: Option<&Source<'_>>) {
                 d.message
             );
         }
+    }
+}
+
+/// Prints a diagnostic of a sheet, at its cell: `FILE: Sheet1!D7 (start): error[code]: …`
+/// and the help, coloured as codespan-reporting colours the others.
+fn print_at_cell(writer: &mut term::termcolor::StandardStream, d: &Diag, place: &str) {
+    use std::io::Write;
+    use term::termcolor::{Color, ColorSpec, WriteColor};
+    let color = match d.severity {
+        Severity::Bug | Severity::Error => Color::Red,
+        Severity::Warning => Color::Yellow,
+        Severity::Note | Severity::Help => Color::Blue,
+    };
+    let mut line = || -> io::Result<()> {
+        write!(writer, "{}: {place}: ", d.file)?;
+        writer.set_color(ColorSpec::new().set_fg(Some(color)).set_bold(true))?;
+        write!(writer, "{}[{}]", severity_name(d.severity), d.code)?;
+        writer.set_color(ColorSpec::new().set_bold(true))?;
+        write!(writer, ": {}", d.message)?;
+        writer.reset()?;
+        writeln!(writer)?;
+        if let Some(help) = &d.help {
+            writeln!(writer, " = help: {help}")?;
+        }
+        Ok(())
+    };
+    if line().is_err() {
+        eprintln!(
+            "{}: {place}: {}[{}]: {}",
+            d.file,
+            severity_name(d.severity),
+            d.code,
+            d.message
+        );
     }
 }
 

@@ -5,6 +5,7 @@ pub mod args;
 pub mod batch;
 pub mod commands;
 pub mod diag;
+pub mod sheet;
 
 /// How a run ended, from best to worst; the worst outcome of a run sets its exit code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
