@@ -58,6 +58,8 @@ pub mod l10n;
 pub mod lang;
 pub mod limits;
 pub mod notice;
+#[cfg(feature = "pdf")]
+pub mod print;
 pub mod render;
 
 pub use error::{DataError, DataErrorKind, Position, RenderError, SetupError};
