@@ -530,3 +530,50 @@ fn the_embedded_fonts_are_the_committed_files() {
     }
     assert!(Path::new(&root().join("fonts/OFL.txt")).exists());
 }
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{to:?}: {e}"));
+    for entry in std::fs::read_dir(from).unwrap_or_else(|e| panic!("{from:?}: {e}")) {
+        let path = entry.unwrap_or_else(|e| panic!("{e}")).path();
+        let target = to.join(path.file_name().unwrap_or_default());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+        }
+    }
+}
+
+/// A kinds folder's print template is used; without one, its text template is printed a
+/// paragraph a line.
+#[test]
+fn a_kind_of_a_folder_prints_with_or_without_a_print_template() {
+    let folder = root().join("examples/kinds/water-supply");
+    let src = std::fs::read_to_string(folder.join("notice.yaml")).unwrap_or_else(|e| panic!("{e}"));
+    let copy = std::env::temp_dir().join(format!("suchana-print-kinds-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&copy);
+    copy_dir(&folder, &copy);
+    std::fs::remove_file(copy.join("templates/water-supply.print.tera"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    for (dir, with_template) in [(folder, true), (copy.clone(), false)] {
+        let options = suchana::EngineOptions {
+            kinds_dir: Some(dir),
+            ..Default::default()
+        };
+        let engine = Engine::with_options(&options).unwrap_or_else(|e| panic!("{e}"));
+        let notice = notice(&engine, &src, "notice.yaml");
+        let markup = engine
+            .render_notice(&notice, &[lang("mr")], Format::Pdf)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .text;
+        assert_eq!(markup.contains("@title "), with_template, "{markup}");
+        assert!(markup.lines().any(|l| l.starts_with("@p ")), "{markup}");
+        for format in [Format::Pdf, Format::Png] {
+            let bytes = engine
+                .render_file(&notice, &[lang("mr")], format)
+                .unwrap_or_else(|e| panic!("{format}: {e}"));
+            assert!(bytes.len() > 1000);
+        }
+    }
+    let _ = std::fs::remove_dir_all(&copy);
+}

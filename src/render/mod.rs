@@ -951,16 +951,18 @@ impl Engine {
             Body::Defined(d) => &d.definition,
             _ => self.kinds.builtin(notice.kind_key())?,
         };
-        let wanted = self.kinds.requested(&definition.kind, format);
+        // A kind without a print template prints its text template, a paragraph a line.
+        let text_for_print =
+            format.is_binary() && !self.templates.get_template_names().any(|n| n == name);
+        let made_as = if text_for_print { Format::Text } else { format };
+        let wanted = self.kinds.requested(&definition.kind, made_as);
         let ctx = view::context(notice, definition, locale, wanted)?;
         let title = ctx
             .get("title")
             .and_then(|t| t.as_str())
             .unwrap_or_default()
             .to_string();
-        let has_template = || self.templates.get_template_names().any(|n| n == name);
-        let body = if format.is_binary() && !has_template() {
-            // A kind without a print template prints its text template, a paragraph a line.
+        let body = if text_for_print {
             let text = format!("{}.text.tera", notice.kind_key());
             let text = self.render_template(&text, &ctx)?;
             text.lines().map(|l| format!("@p {l}\n")).collect()
