@@ -48,6 +48,8 @@
 //! - `cli` (default): the `suchana` command and the crates only it needs (clap,
 //!   codespan-reporting, indicatif, rayon, ctrlc, mimalloc, tempfile). A library user turns it
 //!   off: `suchana = { version = "0.1", default-features = false }`.
+//! - `serve` (default): `suchana::serve`, the page and JSON API of `suchana serve` (axum, tokio,
+//!   tower-http). Off with `default-features = false` too.
 
 #![forbid(unsafe_code)]
 
@@ -61,6 +63,8 @@ pub mod notice;
 #[cfg(feature = "pdf")]
 pub mod print;
 pub mod render;
+#[cfg(feature = "serve")]
+pub mod serve;
 
 pub use error::{DataError, DataErrorKind, Position, RenderError, SetupError};
 pub use l10n::Digits;

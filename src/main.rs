@@ -40,6 +40,8 @@ fn main() -> ExitCode {
         Command::Schema { kind, kinds } => commands::schema(kind.as_deref(), kinds.as_deref()),
         Command::Dlt(args) => commands::dlt(&args),
         Command::Check(args) => commands::check(&args),
+        #[cfg(feature = "serve")]
+        Command::Serve(args) => commands::serve(&args),
         Command::Completions { shell } => commands::completions(shell),
         Command::Man => commands::man(),
     };

@@ -69,6 +69,13 @@ pub enum Command {
         after_help = "Examples:\n  suchana check --locales my-locales/ --format json\n  suchana check --kinds examples/kinds/water-supply"
     )]
     Check(CheckArgs),
+    /// Serve the page where notices are composed and previewed in every language, and the
+    /// JSON API (POST /api/render, GET /api/kinds, /api/schema/KIND, /api/example/KIND).
+    #[cfg(feature = "serve")]
+    #[command(
+        after_help = "Examples:\n  suchana serve                      # http://127.0.0.1:8080/\n  suchana serve --bind 0.0.0.0 --port 9000   # beyond this computer: prints the access token"
+    )]
+    Serve(ServeArgs),
     /// Print a shell completion script: bash, zsh, fish, elvish or powershell.
     #[command(
         after_help = "Example (bash):\n  suchana completions bash > ~/.local/share/bash-completion/completions/suchana"
@@ -225,5 +232,35 @@ pub enum DigitsArg {
 }
 
 pub fn parse_format(s: &str) -> Result<Format, String> {
-    s.parse::<Format>()
+    s.parse::<Format>().map_err(|e| {
+        if Format::PRINT.is_empty() {
+            e
+        } else {
+            format!("{e}; or, to print, pdf or png")
+        }
+    })
+}
+
+/// `suchana serve`.
+#[cfg(feature = "serve")]
+#[derive(clap::Args)]
+pub struct ServeArgs {
+    /// The port to listen on (0: any free port; the URL printed names it).
+    #[arg(long, default_value_t = 8080)]
+    pub port: u16,
+    /// The address to listen on; default 127.0.0.1 (this computer only). Any other address
+    /// needs an access token on every request: --token, or one made and printed.
+    #[arg(long, value_name = "ADDR")]
+    pub bind: Option<std::net::IpAddr>,
+    /// The access token requests must carry (`Authorization: Bearer TOKEN`); also on
+    /// loopback when given.
+    #[arg(
+        long,
+        value_name = "TOKEN",
+        env = "SUCHANA_TOKEN",
+        hide_env_values = true
+    )]
+    pub token: Option<String>,
+    #[command(flatten)]
+    pub engine: EngineArgs,
 }

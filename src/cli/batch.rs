@@ -12,7 +12,7 @@ use codespan_reporting::diagnostic::Severity;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use suchana::notice::{DocumentReader, InputFormat, OwnedDocument};
-use suchana::render::{DltFinding, DltProblem, SMS_MAX_PARTS, SmsInfo};
+use suchana::render::{DltFinding, SmsInfo};
 use suchana::{DataError, Engine, Format, Lang, Notice, Position, RenderError};
 
 use super::Outcome;
@@ -658,19 +658,14 @@ fn check_sms(
     result: &mut DocResult,
 ) -> bool {
     let id = &notice.id;
-    if info.parts > SMS_MAX_PARTS {
+    if let Some((message, help)) = info.too_many_parts(id) {
         result.diags.push(diag(
             notice,
             Severity::Warning,
             "sms-too-long",
-            format!(
-                "notice `{id}`: the SMS takes {} parts ({} UTF-16 units, {}); more than {SMS_MAX_PARTS} is costly and may arrive out of order",
-                info.parts,
-                info.units,
-                info.encoding.key(),
-            ),
+            message,
             None,
-            Some("shorten the longest texts (areas, title, venue)".into()),
+            Some(help),
         ));
     }
     let severity = if plan.dlt {
@@ -679,22 +674,7 @@ fn check_sms(
         Severity::Warning
     };
     for f in findings {
-        let (message, help) = match &f.problem {
-            DltProblem::TooLong { .. } => (
-                match &f.path {
-                    Some(path) => format!("notice `{id}`, `{path}`: {}", f.problem),
-                    None => format!("notice `{id}`: {}", f.problem),
-                },
-                "shorten this text to 30 characters or fewer for SMS".to_string(),
-            ),
-            DltProblem::Mismatch { .. } => (
-                format!("notice `{id}`: {}", f.problem),
-                match plan.registered {
-                    Some(_) => "the locale files changed since the templates were registered: register the output of `suchana dlt` again, or restore the wording".to_string(),
-                    None => "a template or locale file puts data outside the SMS variables; print the templates with `suchana dlt`".to_string(),
-                },
-            ),
-        };
+        let (message, help) = f.describe(id, plan.registered.is_some());
         result.diags.push(diag(
             notice,
             severity,

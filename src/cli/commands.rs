@@ -14,12 +14,6 @@ use super::args::{
 };
 use super::batch::{Batch, Output, RenderPlan, SinkKind};
 
-const EXAMPLES: [(Kind, &str); 3] = [
-    (Kind::Outage, include_str!("../../examples/outage.yaml")),
-    (Kind::Safety, include_str!("../../examples/safety.yaml")),
-    (Kind::Meeting, include_str!("../../examples/meeting.yaml")),
-];
-
 /// Writes to stdout; a closed pipe (`suchana render … | head`) ends the run quietly.
 fn emit(out: &mut impl Write, text: &str) -> Result<(), Outcome> {
     match out.write_all(text.as_bytes()) {
@@ -225,18 +219,12 @@ fn unknown_kind(engine: &Engine, kind: &str) -> Outcome {
 
 /// The entry point for `suchana example`: print a starter file that validates.
 pub fn example(kind: &str, kinds: Option<&std::path::Path>) -> Outcome {
-    let text = match EXAMPLES.iter().find(|(k, _)| k.key() == kind) {
-        Some((_, text)) => text.to_string(),
-        None => {
-            let engine = match kinds_engine(kinds) {
-                Ok(e) => e,
-                Err(o) => return o,
-            };
-            match engine.kinds().get(kind) {
-                Some(definition) => suchana::kind::schema::example(definition),
-                None => return unknown_kind(&engine, kind),
-            }
-        }
+    let engine = match kinds_engine(kinds) {
+        Ok(e) => e,
+        Err(o) => return o,
+    };
+    let Some(text) = engine.example(kind) else {
+        return unknown_kind(&engine, kind);
     };
     emit(&mut io::stdout().lock(), &text)
         .err()
@@ -353,4 +341,93 @@ pub fn man() -> Outcome {
     emit(&mut io::stdout().lock(), &String::from_utf8_lossy(&page))
         .err()
         .unwrap_or(Outcome::Ok)
+}
+
+/// The entry point for `suchana serve`: build the engine once, then serve the page and the
+/// API until Ctrl-C.
+#[cfg(feature = "serve")]
+pub fn serve(args: &super::args::ServeArgs) -> Outcome {
+    use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+
+    let engine = match build_engine(&args.engine) {
+        Ok(e) => e,
+        Err(o) => return o,
+    };
+    let ip = args.bind.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
+    let token = match (&args.token, ip.is_loopback()) {
+        (Some(t), _) if t.trim().len() < 16 => {
+            eprintln!("suchana: error: --token: use 16 characters or more");
+            return Outcome::Usage;
+        }
+        (Some(t), _) => Some(t.trim().to_string()),
+        (None, true) => None,
+        (None, false) => match suchana::serve::tokens::generate() {
+            Ok(t) => Some(t),
+            Err(e) => {
+                eprintln!("suchana: error: {e}");
+                return Outcome::Io;
+            }
+        },
+    };
+    let config = suchana::serve::ServeConfig {
+        token: token.clone(),
+        limits: suchana::serve::Limits::default(),
+    };
+    let app = match suchana::serve::app(engine, config) {
+        Ok(app) => app,
+        Err(e) => {
+            eprintln!("suchana: error: {e}");
+            return Outcome::Usage;
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("suchana: error: cannot start the server: {e}");
+            return Outcome::Io;
+        }
+    };
+    runtime.block_on(async {
+        let listener = match tokio::net::TcpListener::bind(SocketAddr::new(ip, args.port)).await {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("suchana: error: cannot listen on {ip}:{}: {e}", args.port);
+                return Outcome::Io;
+            }
+        };
+        let addr = listener
+            .local_addr()
+            .unwrap_or(SocketAddr::new(ip, args.port));
+        let host = if ip.is_unspecified() {
+            "THIS-COMPUTER".to_string()
+        } else {
+            match addr {
+                SocketAddr::V4(a) => a.ip().to_string(),
+                SocketAddr::V6(a) => format!("[{}]", a.ip()),
+            }
+        };
+        let url = format!("http://{host}:{}/", addr.port());
+        let text = match &token {
+            None => format!("suchana serve: {url} (this computer only; Ctrl-C stops)\n"),
+            Some(t) => format!(
+                "suchana serve: {url}#token={t} (listening on {addr}; Ctrl-C stops)\n\
+                 access token: {t}\n\
+                 every request but the page's needs it: Authorization: Bearer {t}\n"
+            ),
+        };
+        if let Err(o) = emit(&mut io::stdout().lock(), &text) {
+            return o;
+        }
+        let _ = io::stdout().flush();
+        match suchana::serve::serve(listener, app).await {
+            Ok(()) => Outcome::Ok,
+            Err(e) => {
+                eprintln!("suchana: error: the server stopped: {e}");
+                Outcome::Io
+            }
+        }
+    })
 }

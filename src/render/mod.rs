@@ -122,15 +122,12 @@ impl FromStr for Format {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let mut all = Format::ALL.into_iter().chain(Format::PRINT.iter().copied());
-        all.find(|f| f.key() == s).ok_or_else(|| {
-            let names: Vec<_> = Format::ALL
-                .iter()
-                .chain(Format::PRINT)
-                .map(|f| f.key())
-                .collect();
-            format!("unknown format `{s}`: write one of {}", names.join(", "))
-        })
+        Format::ALL
+            .into_iter()
+            .chain(Format::PRINT.iter().copied())
+            .find(|f| f.key() == s)
+            // The text formats: what every channel (the command, the server) renders.
+            .ok_or_else(|| format!("unknown format `{s}`: write text, whatsapp, sms or html"))
     }
 }
 
@@ -207,6 +204,31 @@ pub struct DltFinding {
     pub position: Option<crate::error::Position>,
 }
 
+impl DltFinding {
+    /// What the command and the server say of this finding in notice `id`: the message and
+    /// what to do. `registered`: whether the SMS was checked against templates registered
+    /// earlier (`--dlt-templates`) rather than those the locale files give now.
+    pub fn describe(&self, id: &str, registered: bool) -> (String, String) {
+        match &self.problem {
+            DltProblem::TooLong { .. } => (
+                match &self.path {
+                    Some(path) => format!("notice `{id}`, `{path}`: {}", self.problem),
+                    None => format!("notice `{id}`: {}", self.problem),
+                },
+                "shorten this text to 30 characters or fewer for SMS".to_string(),
+            ),
+            DltProblem::Mismatch { .. } if registered => (
+                format!("notice `{id}`: {}", self.problem),
+                "the locale files changed since the templates were registered: register the output of `suchana dlt` again, or restore the wording".to_string(),
+            ),
+            DltProblem::Mismatch { .. } => (
+                format!("notice `{id}`: {}", self.problem),
+                "a template or locale file puts data outside the SMS variables; print the templates with `suchana dlt`".to_string(),
+            ),
+        }
+    }
+}
+
 /// One language's part of a page.
 #[derive(Serialize)]
 struct Section {
@@ -251,6 +273,13 @@ const TEMPLATES: &[(&str, &str)] = embedded_templates![
     "outage.print.tera",
     "safety.print.tera",
     "meeting.print.tera",
+];
+
+/// The shipped starter notices of the built-in kinds (`examples/<kind>.yaml`).
+const EXAMPLES: [(Kind, &str); 3] = [
+    (Kind::Outage, include_str!("../../examples/outage.yaml")),
+    (Kind::Safety, include_str!("../../examples/safety.yaml")),
+    (Kind::Meeting, include_str!("../../examples/meeting.yaml")),
 ];
 
 /// The templates, from `dir/*.tera` or the embedded set: (name, text).
@@ -442,6 +471,16 @@ impl Engine {
         }
         root["oneOf"] = serde_json::Value::Array(branches);
         Some(root)
+    }
+
+    /// A starter notice of `kind` that validates (what `suchana example KIND` prints): the
+    /// shipped example of a built-in kind, or one made from the definition of a kind of the
+    /// kinds folder; `None` for a kind this engine does not know.
+    pub fn example(&self, kind: &str) -> Option<String> {
+        if let Some((_, text)) = EXAMPLES.iter().find(|(k, _)| k.key() == kind) {
+            return Some((*text).to_string());
+        }
+        self.kinds().get(kind).map(crate::kind::schema::example)
     }
 
     /// Reads every notice of a YAML file, of a built-in kind or one of the kinds folder: one

@@ -35,6 +35,27 @@ pub struct SmsInfo {
     pub parts: usize,
 }
 
+impl SmsInfo {
+    /// The warning for notice `id` when its SMS takes more than [`SMS_MAX_PARTS`] parts: what
+    /// the command and the server say, and what to do; `None` when it fits.
+    ///
+    /// [`SMS_MAX_PARTS`]: super::SMS_MAX_PARTS
+    pub fn too_many_parts(&self, id: &str) -> Option<(String, String)> {
+        let max = super::SMS_MAX_PARTS;
+        (self.parts > max).then(|| {
+            (
+                format!(
+                    "notice `{id}`: the SMS takes {} parts ({} UTF-16 units, {}); more than {max} is costly and may arrive out of order",
+                    self.parts,
+                    self.units,
+                    self.encoding.key(),
+                ),
+                "shorten the longest texts (areas, title, venue)".to_string(),
+            )
+        })
+    }
+}
+
 /// The GSM 03.38 basic character set (one septet each).
 const GSM7_BASIC: &str = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?\
 ¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
