@@ -60,6 +60,8 @@ pub mod l10n;
 pub mod lang;
 pub mod limits;
 pub mod notice;
+#[cfg(feature = "pdf")]
+pub mod print;
 pub mod render;
 #[cfg(feature = "serve")]
 pub mod serve;

@@ -262,7 +262,7 @@ fn bad_arguments_are_usage_errors() {
         vec![
             os("render"),
             os("--format"),
-            os("pdf"),
+            os("docx"),
             os("examples/outage.yaml"),
         ],
         vec![

@@ -155,7 +155,8 @@ pub struct RenderArgs {
     /// language of --locales, e.g. gu).
     #[arg(long, short, default_value = "mr", value_delimiter = ',')]
     pub lang: Vec<String>,
-    /// Output format: text, whatsapp, sms or html.
+    /// Output format: text, whatsapp, sms, html; with the `pdf` feature also pdf (A4 pages)
+    /// and png (one image 1080 px wide), best written with --out DIR.
     #[arg(long, short, default_value = "text", value_parser = parse_format)]
     pub format: Format,
     /// One notice holding every language of --lang, in that order (e.g. --lang mr,hi).
@@ -248,7 +249,13 @@ pub enum DigitsArg {
 }
 
 pub fn parse_format(s: &str) -> Result<Format, String> {
-    s.parse::<Format>()
+    s.parse::<Format>().map_err(|e| {
+        if Format::PRINT.is_empty() {
+            e
+        } else {
+            format!("{e}; or, to print, pdf or png")
+        }
+    })
 }
 
 /// `suchana serve`.

@@ -169,10 +169,13 @@ fn collect_yaml(dir: &Path, found: &mut Vec<PathBuf>) -> io::Result<()> {
 enum Piece {
     /// Bytes for stdout (a text rendering or a JSON line).
     Stdout(String),
+    /// A binary file (PDF, PNG) for stdout.
+    #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
+    StdoutBytes(Vec<u8>),
     /// A file to write in the output folder.
     File {
         name: String,
-        text: String,
+        bytes: Vec<u8>,
         id: String,
     },
 }
@@ -729,6 +732,10 @@ fn render_one(plan: &RenderPlan<'_>, notice: &Notice, langs: &[Lang], result: &m
         result.bad = true;
         return;
     }
+    #[cfg(feature = "pdf")]
+    if plan.format.is_binary() {
+        return render_file(plan, notice, langs, result);
+    }
     let rendered = if plan.format == Format::Sms {
         plan.engine
             .render_sms(notice, langs, plan.registered.as_deref())
@@ -802,11 +809,54 @@ fn render_one(plan: &RenderPlan<'_>, notice: &Notice, langs: &[Lang], result: &m
         }
         Output::Files => Piece::File {
             name: format!("{}.{label}.{}", notice.id, plan.format.extension()),
-            text: rendering.text,
+            bytes: rendering.text.into_bytes(),
             id: notice.id.clone(),
         },
     };
     result.pieces.push(piece);
+}
+
+/// Renders one language group of a notice as a PDF or PNG into `result`.
+#[cfg(feature = "pdf")]
+fn render_file(plan: &RenderPlan<'_>, notice: &Notice, langs: &[Lang], result: &mut DocResult) {
+    use suchana::print::PrintError;
+    let bytes = match plan.engine.render_file(notice, langs, plan.format) {
+        Ok(bytes) => bytes,
+        Err(PrintError::Render(RenderError::Data(e))) => {
+            result.diags.push(Diag::from(&e));
+            result.bad = true;
+            return;
+        }
+        Err(e) => {
+            let (code, help) = match e {
+                PrintError::MissingCharacter { .. } => (
+                    "missing-character",
+                    Some("write the character another way, or leave it out".to_string()),
+                ),
+                PrintError::ImageTooTall { .. } => ("image-too-tall", None),
+                _ => ("render-failed", None),
+            };
+            result.diags.push(diag(
+                notice,
+                Severity::Error,
+                code,
+                format!("notice `{}`: {e}", notice.id),
+                None,
+                help,
+            ));
+            result.bad = true;
+            return;
+        }
+    };
+    let label = lang_label(langs);
+    result.pieces.push(match plan.output {
+        Output::Files => Piece::File {
+            name: format!("{}.{label}.{}", notice.id, plan.format.extension()),
+            bytes,
+            id: notice.id.clone(),
+        },
+        Output::Text | Output::Jsonl => Piece::StdoutBytes(bytes),
+    });
 }
 
 /// SMS checks: parts (a warning beyond the limit) and DLT (an error with --dlt). False when
@@ -917,9 +967,10 @@ impl Writer {
             self.counts.rendered += 1;
             let ok = match piece {
                 Piece::Stdout(text) => self.stdout(&text),
-                Piece::File { name, text, id } => self.file(
+                Piece::StdoutBytes(bytes) => self.stdout_bytes(&bytes),
+                Piece::File { name, bytes, id } => self.file(
                     &name,
-                    &text,
+                    &bytes,
                     &id,
                     r.notice_at.unwrap_or(Position { line: 1, column: 1 }),
                     &r.file,
@@ -955,7 +1006,24 @@ impl Writer {
         }
     }
 
-    fn file(&mut self, name: &str, text: &str, id: &str, at: Position, source: &Arc<str>) -> bool {
+    /// Writes a binary rendering to stdout as it is (no separating line).
+    fn stdout_bytes(&mut self, bytes: &[u8]) -> bool {
+        self.first = false;
+        match self.out.write_all(bytes) {
+            Ok(()) => true,
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                false
+            }
+            Err(e) => {
+                eprintln!("suchana: error: cannot write output: {e}");
+                self.io_failed = true;
+                false
+            }
+        }
+    }
+
+    fn file(&mut self, name: &str, text: &[u8], id: &str, at: Position, source: &Arc<str>) -> bool {
         let SinkKind::Files(dir) = &self.sink else {
             return false;
         };
@@ -995,7 +1063,7 @@ impl Writer {
             self.counts.failed += 1;
             return false;
         }
-        if let Err(e) = write_atomically(&path, text.as_bytes()) {
+        if let Err(e) = write_atomically(&path, text) {
             eprintln!("{}: error: cannot write: {e}", path.display());
             self.io_failed = true;
             self.worst = self.worst.max(Outcome::Io);

@@ -131,6 +131,24 @@ pub fn render(args: &RenderArgs) -> Outcome {
         eprintln!("suchana: error: --dlt and --dlt-templates check SMS: add --format sms");
         return Outcome::Usage;
     }
+    if args.format.is_binary() && args.out.is_none() {
+        use std::io::IsTerminal;
+        if args.jsonl {
+            eprintln!(
+                "suchana: error: --format {} makes files, not JSON lines: use --out DIR",
+                args.format
+            );
+            return Outcome::Usage;
+        }
+        if std::io::stdout().is_terminal() {
+            eprintln!(
+                "suchana: error: --format {} is a binary file: write it with --out DIR or redirect stdout (> notice.{})",
+                args.format,
+                args.format.extension()
+            );
+            return Outcome::Usage;
+        }
+    }
     let registered = match &args.dlt_templates {
         None => None,
         Some(path) => match std::fs::read_to_string(path) {

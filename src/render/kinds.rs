@@ -128,9 +128,13 @@ impl KindsFolder {
                 keys
             })
             .collect();
-        for format in Format::ALL {
-            let name = format!("{kind}.{}.tera", format.key());
+        for format in Format::ALL.into_iter().chain(Format::PRINT.iter().copied()) {
+            let name = format!("{kind}.{}.tera", format.layout());
             let Some((_, text)) = templates.iter().find(|(n, _)| *n == name) else {
+                if format.is_binary() {
+                    // Optional: without it, PDF and PNG set the text template's lines.
+                    continue;
+                }
                 return Err(SetupError::Template {
                     name: name.clone(),
                     message: format!(

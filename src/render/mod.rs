@@ -48,11 +48,25 @@ pub enum Format {
     Sms,
     /// A standalone printable A4 HTML page.
     Html,
+    /// A4 pages as PDF, from the kind's print template (feature `pdf`).
+    #[cfg(feature = "pdf")]
+    Pdf,
+    /// The notice as one PNG image 1080 px wide, from the kind's print template (feature `pdf`).
+    #[cfg(feature = "pdf")]
+    Png,
 }
 
 impl Format {
-    /// Every format.
+    /// Every text format; a kind has a template for each.
     pub const ALL: [Format; 4] = [Format::Text, Format::Whatsapp, Format::Sms, Format::Html];
+
+    /// The print formats (feature `pdf`), drawn from one optional template per kind,
+    /// `<kind>.print.tera`.
+    #[cfg(feature = "pdf")]
+    pub const PRINT: &'static [Format] = &[Format::Pdf, Format::Png];
+    /// The print formats: none without the feature `pdf`.
+    #[cfg(not(feature = "pdf"))]
+    pub const PRINT: &'static [Format] = &[];
 
     /// The name used on the command line and in template names (`text`, `whatsapp`, `sms`, `html`).
     pub fn key(self) -> &'static str {
@@ -61,7 +75,26 @@ impl Format {
             Format::Whatsapp => "whatsapp",
             Format::Sms => "sms",
             Format::Html => "html",
+            #[cfg(feature = "pdf")]
+            Format::Pdf => "pdf",
+            #[cfg(feature = "pdf")]
+            Format::Png => "png",
         }
+    }
+
+    /// The middle of its templates' names, `<kind>.<layout>.tera`: its key, but `print` for
+    /// PDF and PNG, which draw the same layout.
+    pub fn layout(self) -> &'static str {
+        match self {
+            #[cfg(feature = "pdf")]
+            Format::Pdf | Format::Png => "print",
+            _ => self.key(),
+        }
+    }
+
+    /// Whether its output is a binary file (PDF, PNG) rather than text.
+    pub fn is_binary(self) -> bool {
+        self.layout() == "print"
     }
 
     /// The file extension of an output file: `txt`, `wa.txt`, `sms.txt` or `html`.
@@ -71,6 +104,10 @@ impl Format {
             Format::Whatsapp => "wa.txt",
             Format::Sms => "sms.txt",
             Format::Html => "html",
+            #[cfg(feature = "pdf")]
+            Format::Pdf => "pdf",
+            #[cfg(feature = "pdf")]
+            Format::Png => "png",
         }
     }
 }
@@ -87,7 +124,9 @@ impl FromStr for Format {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Format::ALL
             .into_iter()
+            .chain(Format::PRINT.iter().copied())
             .find(|f| f.key() == s)
+            // The text formats: what every channel (the command, the server) renders.
             .ok_or_else(|| format!("unknown format `{s}`: write text, whatsapp, sms or html"))
     }
 }
@@ -228,6 +267,12 @@ const TEMPLATES: &[(&str, &str)] = embedded_templates![
     "outage.html.tera",
     "safety.html.tera",
     "meeting.html.tera",
+    "page.print.tera",
+    "header.print.tera",
+    "footer.print.tera",
+    "outage.print.tera",
+    "safety.print.tera",
+    "meeting.print.tera",
 ];
 
 /// The shipped starter notices of the built-in kinds (`examples/<kind>.yaml`).
@@ -940,19 +985,29 @@ impl Engine {
             return self.sms_section(&self.sms_view(&kind, notice, lang)?, lang, Some(notice));
         }
         let locale = self.locale(lang)?;
-        let name = format!("{}.{}.tera", notice.kind_key(), format.key());
+        let name = format!("{}.{}.tera", notice.kind_key(), format.layout());
         let definition = match &notice.body {
             Body::Defined(d) => &d.definition,
             _ => self.kinds.builtin(notice.kind_key())?,
         };
-        let wanted = self.kinds.requested(&definition.kind, format);
+        // A kind without a print template prints its text template, a paragraph a line.
+        let text_for_print =
+            format.is_binary() && !self.templates.get_template_names().any(|n| n == name);
+        let made_as = if text_for_print { Format::Text } else { format };
+        let wanted = self.kinds.requested(&definition.kind, made_as);
         let ctx = view::context(notice, definition, locale, wanted)?;
         let title = ctx
             .get("title")
             .and_then(|t| t.as_str())
             .unwrap_or_default()
             .to_string();
-        let body = self.render_template(&name, &ctx)?;
+        let body = if text_for_print {
+            let text = format!("{}.text.tera", notice.kind_key());
+            let text = self.render_template(&text, &ctx)?;
+            text.lines().map(|l| format!("@p {l}\n")).collect()
+        } else {
+            self.render_template(&name, &ctx)?
+        };
         Ok(Section {
             lang: lang.code(),
             title,
@@ -999,7 +1054,7 @@ impl Engine {
         ctx.insert("lang", sections.first().map_or("mr", |s| s.lang));
         ctx.insert("title", sections.first().map_or("", |s| s.title.as_str()));
         ctx.insert("sections", &sections);
-        let page = self.render_template(&format!("page.{}.tera", format.key()), &ctx)?;
+        let page = self.render_template(&format!("page.{}.tera", format.layout()), &ctx)?;
         Ok(finish_page(&page, format))
     }
 
@@ -1042,7 +1097,7 @@ fn fold_blank_lines(raw: &str) -> String {
 fn finish_section(raw: &str, format: Format) -> String {
     match format {
         Format::Sms => one_paragraph(raw),
-        Format::Text | Format::Whatsapp | Format::Html => fold_blank_lines(raw),
+        _ => fold_blank_lines(raw),
     }
 }
 
@@ -1068,7 +1123,7 @@ fn finish_page(raw: &str, format: Format) -> String {
             .filter(|l| !l.is_empty())
             .collect::<Vec<_>>()
             .join("\n"),
-        Format::Text | Format::Whatsapp | Format::Html => fold_blank_lines(raw),
+        _ => fold_blank_lines(raw),
     }
 }
 

@@ -167,6 +167,13 @@ fn formats(names: &[String]) -> Result<Vec<Format>, ApiError> {
         let format = name
             .parse::<Format>()
             .map_err(|e| bad_request("unknown-format", e))?;
+        if format.is_binary() {
+            // PDF and PNG are files; the JSON API answers text.
+            return Err(bad_request(
+                "unknown-format",
+                format!("`{name}` is a file format: the API renders text, whatsapp, sms and html"),
+            ));
+        }
         if !out.contains(&format) {
             out.push(format);
         }
