@@ -549,7 +549,7 @@ impl Work<'_, '_> {
             }
             (Ok(_), None) => return result,
         };
-        let document = layout.document(&row.row, row.index);
+        let mut document = layout.document(&row.row, row.index);
         result.bytes = document.document.text.len();
         let engine = self.plan.as_ref().map(|p| p.engine).or(self.kinds);
         let parsed = match engine {

@@ -19,7 +19,8 @@ use serde::Deserialize;
 
 pub use datetime::{Date, DateTime};
 pub use load::{
-    Document, id_stem, parse_document, parse_document_exact, parse_str, split_documents,
+    Document, id_stem, parse_document, parse_document_exact, parse_str, parse_value,
+    split_documents,
 };
 pub use stream::{DocumentReader, InputFormat, MAX_DOCUMENT_BYTES, OwnedDocument};
 pub use text::Text;

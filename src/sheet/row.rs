@@ -38,6 +38,9 @@ pub struct RowDocument {
     /// Problems found in the cells themselves (an unknown column, a phone Excel turned into
     /// a number), each at its cell.
     pub errors: Vec<SheetError>,
+    /// The same document as a value, which a built-in kind's notice is read from directly
+    /// (taken by [`RowDocument::read`]).
+    pub value: Value,
 }
 
 /// Where each value of a row's document came from: its field paths and their cells.
@@ -204,8 +207,8 @@ impl SheetLayout {
                 }
             }
         }
-        let text = serde_json::to_string(&tree.into_value(&mut cells, &mut Vec::new()))
-            .unwrap_or_default();
+        let value = tree.into_value(&mut cells, &mut Vec::new());
+        let text = serde_json::to_string(&value).unwrap_or_default();
         RowDocument {
             document: OwnedDocument {
                 index,
@@ -215,6 +218,7 @@ impl SheetLayout {
             },
             cells,
             errors,
+            value,
         }
     }
 
@@ -459,12 +463,20 @@ impl RowDocument {
     /// Reads the document with `parse` (the same reader as YAML: [`crate::notice::parse_document`],
     /// or [`crate::Engine::parse_document`] for kinds defined as data): the notice, or every
     /// error of the row at its cell.
+    ///
+    /// A row of a built-in kind is read from its value ([`crate::notice::parse_value`]), not
+    /// from its text: the same checks, without parsing JSON.
     pub fn read(
-        &self,
+        &mut self,
         stem: &str,
         parse: impl FnOnce(&Document<'_>, &Arc<str>, &str) -> Result<Notice, Vec<DataError>>,
     ) -> Result<Notice, Vec<SheetError>> {
-        let read = parse(&self.document.as_document(), &self.cells.file, stem);
+        let doc = self.document.as_document();
+        let value = std::mem::take(&mut self.value);
+        let read = match crate::notice::parse_value(value, &doc, &self.cells.file, stem) {
+            Some(read) => read,
+            None => parse(&doc, &self.cells.file, stem),
+        };
         match read {
             Ok(notice) if self.errors.is_empty() => Ok(notice),
             Ok(_) => Err(self.errors.clone()),
