@@ -40,46 +40,45 @@ fn free_port() -> u16 {
         .unwrap_or_else(|e| panic!("no free port: {e}"))
 }
 
-/// The browser's console log (chromedriver's `se/log` endpoint).
+/// A WebDriver command fantoccini has no method for: a POST of `body` to the session's
+/// `endpoint`.
 #[derive(Debug)]
-struct BrowserLog;
+struct SessionPost {
+    endpoint: &'static str,
+    body: serde_json::Value,
+}
 
-impl WebDriverCompatibleCommand for BrowserLog {
+impl WebDriverCompatibleCommand for SessionPost {
     fn endpoint(
         &self,
         base_url: &url::Url,
         session_id: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
         base_url.join(&format!(
-            "session/{}/se/log",
-            session_id.unwrap_or_default()
+            "session/{}/{}",
+            session_id.unwrap_or_default(),
+            self.endpoint
         ))
     }
 
     fn method_and_body(&self, _: &url::Url) -> (Method, Option<String>) {
-        (Method::POST, Some(json!({ "type": "browser" }).to_string()))
+        (Method::POST, Some(self.body.to_string()))
+    }
+}
+
+/// The browser's console log (chromedriver's `se/log` endpoint).
+fn browser_log() -> SessionPost {
+    SessionPost {
+        endpoint: "se/log",
+        body: json!({ "type": "browser" }),
     }
 }
 
 /// Grants the page the permission to read the clipboard (W3C Permissions).
-#[derive(Debug)]
-struct ClipboardRead;
-
-impl WebDriverCompatibleCommand for ClipboardRead {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/permissions",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (Method, Option<String>) {
-        let body = json!({ "descriptor": { "name": "clipboard-read" }, "state": "granted" });
-        (Method::POST, Some(body.to_string()))
+fn clipboard_read() -> SessionPost {
+    SessionPost {
+        endpoint: "permissions",
+        body: json!({ "descriptor": { "name": "clipboard-read" }, "state": "granted" }),
     }
 }
 
@@ -298,7 +297,7 @@ async fn scenario(c: &Client, base: &str) {
 
     // Copy the Marathi text and read what was copied.
     let shown = text_of(c, marathi).await.unwrap_or_default();
-    let _ = c.issue_cmd(ClipboardRead).await;
+    let _ = c.issue_cmd(clipboard_read()).await;
     click(c, r#".rendering[data-lang="mr-IN"] button.copy"#).await;
     assert_eq!(
         text_of(c, r#".rendering[data-lang="mr-IN"] button.copy"#)
@@ -402,7 +401,7 @@ async fn scenario(c: &Client, base: &str) {
     // No console errors, but the 422s of a notice with a mistake (the API's answer, which
     // Chromium logs for any 4xx response).
     let log = c
-        .issue_cmd(BrowserLog)
+        .issue_cmd(browser_log())
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     let errors: Vec<&Value> = log

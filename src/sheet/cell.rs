@@ -64,6 +64,29 @@ pub struct SheetError {
 }
 
 impl SheetError {
+    /// A problem of file `file` at `cell` (in the column headed `header`), with no field path.
+    pub fn at(
+        file: &Arc<str>,
+        cell: CellRef,
+        header: Option<String>,
+        kind: crate::error::DataErrorKind,
+        message: String,
+        help: Option<String>,
+    ) -> SheetError {
+        SheetError {
+            cell,
+            header,
+            error: DataError {
+                file: file.clone(),
+                position: None,
+                path: String::new(),
+                kind,
+                message,
+                help,
+            },
+        }
+    }
+
     /// The place as the user sees it: `Sheet1!D7 (start)`.
     pub fn place(&self) -> String {
         match &self.header {

@@ -118,42 +118,22 @@ impl<R: Read> CsvRows<R> {
     }
 }
 
-fn whole_file(file: &Arc<str>, message: String, help: String) -> SheetError {
-    SheetError {
-        cell: CellRef {
-            sheet: None,
-            row: 1,
-            column: None,
-        },
-        header: None,
-        error: DataError {
-            file: file.clone(),
-            position: None,
-            path: String::new(),
-            kind: K::NotUtf8,
-            message,
-            help: Some(help),
-        },
+/// The first row of the file: where a problem of the whole file is reported.
+fn first_row() -> CellRef {
+    CellRef {
+        sheet: None,
+        row: 1,
+        column: None,
     }
 }
 
+fn whole_file(file: &Arc<str>, message: String, help: String) -> SheetError {
+    SheetError::at(file, first_row(), None, K::NotUtf8, message, Some(help))
+}
+
 fn io_error(file: &Arc<str>, e: &io::Error) -> SheetError {
-    SheetError {
-        cell: CellRef {
-            sheet: None,
-            row: 1,
-            column: None,
-        },
-        header: None,
-        error: DataError {
-            file: file.clone(),
-            position: None,
-            path: String::new(),
-            kind: K::Syntax,
-            message: format!("cannot read the file: {e}"),
-            help: None,
-        },
-    }
+    let message = format!("cannot read the file: {e}");
+    SheetError::at(file, first_row(), None, K::Syntax, message, None)
 }
 
 impl<R: Read> Iterator for CsvRows<R> {
@@ -212,18 +192,14 @@ impl<R: Read> Iterator for CsvRows<R> {
                         "save the file again as CSV".to_string(),
                     )
                 };
-                Some(Err(SheetError {
-                    cell: at(None),
-                    header: None,
-                    error: DataError {
-                        file: self.file.clone(),
-                        position: None,
-                        path: String::new(),
-                        kind,
-                        message,
-                        help: Some(help),
-                    },
-                }))
+                Some(Err(SheetError::at(
+                    &self.file,
+                    at(None),
+                    None,
+                    kind,
+                    message,
+                    Some(help),
+                )))
             }
             Ok(true) => {
                 let mut cells = Vec::new();

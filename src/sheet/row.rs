@@ -122,18 +122,8 @@ impl SheetLayout {
         message: String,
         help: String,
     ) -> SheetError {
-        SheetError {
-            header: column.and_then(|c| self.header(c)).map(str::to_string),
-            cell,
-            error: DataError {
-                file: self.file.clone(),
-                position: None,
-                path: String::new(),
-                kind,
-                message,
-                help: Some(help),
-            },
-        }
+        let header = column.and_then(|c| self.header(c)).map(str::to_string);
+        SheetError::at(&self.file, cell, header, kind, message, Some(help))
     }
 
     fn header(&self, column: u32) -> Option<&str> {

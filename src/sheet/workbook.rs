@@ -22,7 +22,7 @@ use calamine::{Data, DataRef, Ods, Reader, SheetVisible, Xlsx};
 
 use super::cell::{CellRef, MAX_COLUMNS, SheetError};
 use super::{CellValue, Moment, Row, SheetFormat};
-use crate::error::{DataError, DataErrorKind as K};
+use crate::error::DataErrorKind as K;
 
 /// The most bytes the parts of a workbook may declare, in all, once inflated.
 pub const MAX_WORKBOOK_BYTES: u64 = 1 << 30;
@@ -64,22 +64,12 @@ fn error(
     message: String,
     help: Option<String>,
 ) -> SheetError {
-    SheetError {
-        cell: CellRef {
-            sheet: sheet.cloned(),
-            row: 1,
-            column: None,
-        },
-        header: None,
-        error: DataError {
-            file: file.clone(),
-            position: None,
-            path: String::new(),
-            kind,
-            message,
-            help,
-        },
-    }
+    let cell = CellRef {
+        sheet: sheet.cloned(),
+        row: 1,
+        column: None,
+    };
+    SheetError::at(file, cell, None, kind, message, help)
 }
 
 /// Reads the zip table of contents of `path` and refuses a workbook whose parts declare
