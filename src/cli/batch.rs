@@ -196,6 +196,23 @@ struct DocResult {
     sheet_row: bool,
 }
 
+impl DocResult {
+    /// Nothing read yet from `file` (a row of a sheet, or a document).
+    fn empty(file: &Arc<str>, sheet_row: bool) -> DocResult {
+        DocResult {
+            doc: None,
+            file: file.clone(),
+            notice_at: None,
+            diags: Vec::new(),
+            pieces: Vec::new(),
+            bad: false,
+            bytes: 0,
+            cells: None,
+            sheet_row,
+        }
+    }
+}
+
 /// One unit of work: a document of a stream, or a row of a sheet.
 enum Unit {
     Document(Result<OwnedDocument, DataError>),
@@ -529,17 +546,7 @@ impl Work<'_, '_> {
         layout: Option<&Arc<SheetLayout>>,
         row: Result<NumberedRow, SheetError>,
     ) -> DocResult {
-        let mut result = DocResult {
-            doc: None,
-            file: file.clone(),
-            notice_at: None,
-            diags: Vec::new(),
-            pieces: Vec::new(),
-            bad: false,
-            bytes: 0,
-            cells: None,
-            sheet_row: true,
-        };
+        let mut result = DocResult::empty(file, true);
         let (row, layout) = match (row, layout) {
             (Ok(row), Some(layout)) => (row, layout),
             (Err(e), _) => {
@@ -596,17 +603,7 @@ impl Work<'_, '_> {
         stem: &str,
         doc: Result<OwnedDocument, DataError>,
     ) -> DocResult {
-        let mut result = DocResult {
-            doc: None,
-            file: file.clone(),
-            notice_at: None,
-            diags: Vec::new(),
-            pieces: Vec::new(),
-            bad: false,
-            bytes: 0,
-            cells: None,
-            sheet_row: false,
-        };
+        let mut result = DocResult::empty(file, false);
         let doc = match doc {
             Ok(d) => d,
             Err(e) => {
