@@ -557,7 +557,7 @@ impl Work<'_, '_> {
             (Ok(_), None) => return result,
         };
         let mut document = layout.document(&row.row, row.index);
-        result.bytes = document.document.text.len();
+        result.bytes = document.bytes();
         let engine = self.plan.as_ref().map(|p| p.engine).or(self.kinds);
         let parsed = match engine {
             Some(e) => document.read(stem, |d, f, s| e.parse_document(d, f, s)),

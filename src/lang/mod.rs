@@ -154,8 +154,12 @@ impl Lang {
 
     /// The registered language a tag such as `mr`, `mr-IN`, `hi-Deva-IN`, `en` or `HI_in`
     /// names, if any. A tag naming another region, script or variant than the registered
-    /// language's is not that language.
+    /// language's is not that language; a registered tag written exactly names its language.
     pub fn from_tag(tag: &str) -> Option<Lang> {
+        // Most tags in data are written as registered (`mr-IN`): no parsing for those.
+        if let Some(lang) = Lang::from_exact_tag(tag) {
+            return Some(lang);
+        }
         let id: LanguageIdentifier = tag.parse().ok()?;
         if id.variants().len() != 0 {
             return None;

@@ -187,21 +187,18 @@ pub fn parse_document_exact(
     }
 }
 
-/// Reads and validates a document already made as a JSON value (a spreadsheet row), whose
-/// JSON text is `doc`: straight from the value when it is a valid notice of a built-in kind
-/// (no text parsed), else as [`parse_document`] reads `doc`, with every error. `None` when
-/// the value is not of a built-in kind (a kind of a kinds folder reads `doc` itself).
+/// Reads a document already made as a JSON value (a spreadsheet row) straight from the value,
+/// without text: the notice when the value is a valid notice of a built-in kind. `None` for
+/// anything else: a kind of a kinds folder, or a value with a problem — read the document's
+/// JSON text with [`parse_document`] (or [`crate::Engine::parse_document`]) for the notice or
+/// every error at its place. `doc` gives the document's number and line; its text is not read.
 pub fn parse_value(
     value: serde_json::Value,
     doc: &Document<'_>,
     file: &Arc<str>,
     stem: &str,
-) -> Option<Result<Notice, Vec<DataError>>> {
-    Kind::from_key(value.get("kind")?.as_str()?)?;
-    Some(match from_value(value, doc, file, stem) {
-        Some(notice) => Ok(notice),
-        None => parse_document_exact(doc, file, stem),
-    })
+) -> Option<Notice> {
+    from_value(value, doc, file, stem)
 }
 
 /// The fast path for a valid notice in plain YAML ([`fast`](super::fast)); `None` for

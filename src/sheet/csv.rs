@@ -149,11 +149,12 @@ impl<R: Read> Iterator for CsvRows<R> {
         // Lines read for this record, less its own (one, and one per line break inside a
         // quoted value), are blank lines before it.
         let after_line = self.reader.position().line();
-        let own = 1 + self
-            .record
-            .iter()
-            .map(|f| f.iter().filter(|&&b| b == b'\n').count() as u64)
-            .sum::<u64>();
+        let fields = self.record.as_slice();
+        let own = 1 + if fields.contains(&b'\n') {
+            fields.iter().filter(|&&b| b == b'\n').count() as u64
+        } else {
+            0
+        };
         let blank = after_line
             .saturating_sub(self.after_line)
             .saturating_sub(own);

@@ -33,6 +33,7 @@ mod starter;
 #[cfg(feature = "sheets")]
 mod workbook;
 
+use std::borrow::Cow;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -159,13 +160,13 @@ pub enum CellValue {
 
 impl CellValue {
     /// The value as text (a number without a trailing `.0`).
-    pub fn as_text(&self) -> String {
+    pub fn as_text(&self) -> Cow<'_, str> {
         match self {
-            CellValue::Text(t) => t.clone(),
-            CellValue::Number(n) => row::number_text(*n),
-            CellValue::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
-            CellValue::Moment(m) => m.text(true),
-            CellValue::Error(e) => e.clone(),
+            CellValue::Text(t) => Cow::Borrowed(t),
+            CellValue::Number(n) => Cow::Owned(row::number_text(*n)),
+            CellValue::Bool(b) => Cow::Borrowed(if *b { "TRUE" } else { "FALSE" }),
+            CellValue::Moment(m) => Cow::Owned(m.text(true)),
+            CellValue::Error(e) => Cow::Borrowed(e),
         }
     }
 

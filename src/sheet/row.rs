@@ -2,7 +2,8 @@
 //! into a JSON value, which the same reader as YAML then reads and validates; and each error
 //! of that reading taken back to the cell it came from.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::sync::Arc;
 
 use serde_json::{Map, Value};
@@ -30,17 +31,18 @@ pub struct SheetLayout {
 
 /// A row read into a notice document, with the way back from its errors to its cells.
 #[derive(Debug)]
-pub struct RowDocument {
-    /// The notice as one JSON object (notice-data v1, as a JSON Lines line would hold it).
-    pub document: OwnedDocument,
+pub struct RowDocument<'a> {
+    layout: &'a SheetLayout,
+    row: &'a Row,
+    index: usize,
     /// Where each value of the document came from.
     pub cells: CellMap,
     /// Problems found in the cells themselves (an unknown column, a phone Excel turned into
     /// a number), each at its cell.
     pub errors: Vec<SheetError>,
-    /// The same document as a value, which a built-in kind's notice is read from directly
-    /// (taken by [`RowDocument::read`]).
-    pub value: Value,
+    /// The notice as one JSON value (notice-data v1, as a JSON Lines line would hold it),
+    /// until [`RowDocument::read`] takes it.
+    value: Value,
 }
 
 /// Where each value of a row's document came from: its field paths and their cells.
@@ -50,8 +52,10 @@ pub struct CellMap {
     sheet: Option<Arc<str>>,
     headers: Arc<[String]>,
     row: u32,
-    /// (field path as errors name it, column), in the order written.
-    paths: Vec<(String, u32)>,
+    /// The field paths as errors name them, one after another (one buffer for the row).
+    path_text: String,
+    /// (start, end) of each path in `path_text`, and its column, in the order written.
+    paths: Vec<(usize, usize, u32)>,
 }
 
 impl SheetLayout {
@@ -133,12 +137,26 @@ impl SheetLayout {
     }
 
     /// The `index`-th notice of the sheet (from 1, empty rows not counted), from `row`.
-    pub fn document(&self, row: &Row, index: usize) -> RowDocument {
+    pub fn document<'a>(&'a self, row: &'a Row, index: usize) -> RowDocument<'a> {
+        let (value, cells, errors) = self.build(row);
+        RowDocument {
+            layout: self,
+            row,
+            index,
+            cells,
+            errors,
+            value,
+        }
+    }
+
+    /// The row's value, where each of its values came from, and the problems of its cells.
+    fn build(&self, row: &Row) -> (Value, CellMap, Vec<SheetError>) {
         let mut cells = CellMap {
             file: self.file.clone(),
             sheet: self.sheet.clone(),
             headers: self.headers.clone(),
             row: row.number,
+            path_text: String::new(),
             paths: Vec::new(),
         };
         let mut errors = Vec::new();
@@ -150,9 +168,7 @@ impl SheetLayout {
         let kind = kind_cell.or_else(|| self.kind.clone());
         let mut tree = Tree::Map(Vec::new());
         if let Some(kind) = &kind {
-            cells
-                .paths
-                .push(("kind".into(), self.kind_column.unwrap_or(u32::MAX)));
+            cells.push_path("kind", self.kind_column.unwrap_or(u32::MAX));
             tree.insert(&[Step::Key("kind".into())], Value::String(kind.clone()), 0);
         }
         // A kind this program does not know: the reader says so, with its did-you-mean.
@@ -197,19 +213,8 @@ impl SheetLayout {
                 }
             }
         }
-        let value = tree.into_value(&mut cells, &mut Vec::new());
-        let text = serde_json::to_string(&value).unwrap_or_default();
-        RowDocument {
-            document: OwnedDocument {
-                index,
-                line_offset: row.number.saturating_sub(1),
-                text,
-                format: InputFormat::Jsonl,
-            },
-            cells,
-            errors,
-            value,
-        }
+        let value = tree.into_value(&mut cells, &mut String::new());
+        (value, cells, errors)
     }
 
     /// Writes one cell's value at its path (or, for a list in one cell, each item).
@@ -265,24 +270,36 @@ impl SheetLayout {
 /// out; `\;` is a `;` inside an item.
 pub fn split_items(text: &str) -> Vec<String> {
     let mut items = Vec::new();
-    let mut current = String::new();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' if chars.peek() == Some(&';') => {
-                current.push(';');
-                chars.next();
-            }
-            ';' => items.push(std::mem::take(&mut current)),
-            c => current.push(c),
+    let mut escaped = String::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let end = rest.find(';').unwrap_or(rest.len());
+        let (part, after) = rest.split_at(end);
+        let separated = after.starts_with(';');
+        rest = after.get(1..).filter(|_| separated).unwrap_or(after);
+        // `\;` is a `;` inside the item: keep the part and go on to the next `;`.
+        if let Some(kept) = part.strip_suffix('\\').filter(|_| separated) {
+            escaped.push_str(kept);
+            escaped.push(';');
+            continue;
+        }
+        let item = if escaped.is_empty() {
+            part.trim().to_string()
+        } else {
+            escaped.push_str(part);
+            let item = escaped.trim().to_string();
+            escaped.clear();
+            item
+        };
+        if !item.is_empty() {
+            items.push(item);
         }
     }
-    items.push(current);
+    let item = escaped.trim();
+    if !item.is_empty() {
+        items.push(item.to_string());
+    }
     items
-        .into_iter()
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
-        .collect()
 }
 
 /// A cell's value as the field's type writes it in a notice.
@@ -367,7 +384,8 @@ pub(crate) fn number_text(n: f64) -> String {
 enum Tree {
     Leaf(Value, u32),
     Map(Vec<(String, Tree)>),
-    List(BTreeMap<usize, Tree>),
+    /// Items by their written index (few: kept in a vector, sorted when read).
+    List(Vec<(usize, Tree)>),
 }
 
 impl Tree {
@@ -379,7 +397,7 @@ impl Tree {
         let fresh = || match rest.first() {
             None => Tree::Leaf(Value::Null, column),
             Some(Step::Key(_)) => Tree::Map(Vec::new()),
-            Some(Step::Index(_)) => Tree::List(BTreeMap::new()),
+            Some(Step::Index(_)) => Tree::List(Vec::new()),
         };
         let child = match (self, step) {
             (Tree::Map(entries), Step::Key(k)) => {
@@ -394,10 +412,21 @@ impl Tree {
                 &mut entries[i].1
             }
             (Tree::List(items), Step::Index(n)) => {
-                if rest.is_empty() && items.contains_key(n) {
-                    return false;
-                }
-                items.entry(*n).or_insert_with(fresh)
+                // Items come in order (a list in one cell, numbered columns left to right):
+                // a new last item needs no search.
+                let known = match items.last() {
+                    Some((last, _)) if last < n => None,
+                    _ => items.iter().position(|(index, _)| index == n),
+                };
+                let i = match known {
+                    Some(_) if rest.is_empty() => return false,
+                    Some(i) => i,
+                    None => {
+                        items.push((*n, fresh()));
+                        items.len() - 1
+                    }
+                };
+                &mut items[i].1
             }
             _ => return false,
         };
@@ -411,61 +440,104 @@ impl Tree {
 
     /// The JSON value, recording each leaf's path (list items numbered from 0 as written,
     /// gaps closed: `agenda.1` and `agenda.3` make `agenda[0]` and `agenda[1]`).
-    fn into_value(self, cells: &mut CellMap, path: &mut Vec<String>) -> Value {
+    fn into_value(self, cells: &mut CellMap, path: &mut String) -> Value {
+        let outer = path.len();
         match self {
             Tree::Leaf(value, column) => {
                 if column != u32::MAX {
-                    cells.paths.push((path.concat(), column));
+                    cells.push_path(path, column);
                 }
                 value
             }
             Tree::Map(entries) => {
                 let mut map = Map::new();
                 for (key, child) in entries {
-                    path.push(if path.is_empty() {
-                        key.clone()
-                    } else {
-                        format!(".{key}")
-                    });
+                    if outer > 0 {
+                        path.push('.');
+                    }
+                    path.push_str(&key);
                     let value = child.into_value(cells, path);
-                    path.pop();
+                    path.truncate(outer);
                     map.insert(key, value);
                 }
                 Value::Object(map)
             }
-            Tree::List(items) => Value::Array(
+            Tree::List(mut items) => Value::Array({
+                items.sort_by_key(|(index, _)| *index);
                 items
-                    .into_values()
+                    .into_iter()
+                    .map(|(_, child)| child)
                     .enumerate()
                     .map(|(i, child)| {
-                        path.push(format!("[{i}]"));
+                        // Writing to a String cannot fail.
+                        let _ = write!(path, "[{i}]");
                         let value = child.into_value(cells, path);
-                        path.pop();
+                        path.truncate(outer);
                         value
                     })
-                    .collect(),
-            ),
+                    .collect()
+            }),
         }
     }
 }
 
-impl RowDocument {
-    /// Reads the document with `parse` (the same reader as YAML: [`crate::notice::parse_document`],
-    /// or [`crate::Engine::parse_document`] for kinds defined as data): the notice, or every
-    /// error of the row at its cell.
-    ///
-    /// A row of a built-in kind is read from its value ([`crate::notice::parse_value`]), not
-    /// from its text: the same checks, without parsing JSON.
+impl RowDocument<'_> {
+    /// The document as JSON text (notice-data v1, as a JSON Lines line would hold it), with
+    /// its number and line.
+    pub fn document(&self) -> OwnedDocument {
+        let (value, _, _) = self.layout.build(self.row);
+        self.written(&value)
+    }
+
+    fn written(&self, value: &Value) -> OwnedDocument {
+        OwnedDocument {
+            index: self.index,
+            line_offset: self.row.number.saturating_sub(1),
+            text: serde_json::to_string(value).unwrap_or_default(),
+            format: InputFormat::Jsonl,
+        }
+    }
+
+    /// About how many bytes of the sheet the row takes (its cells' text and separators).
+    pub fn bytes(&self) -> usize {
+        self.row
+            .cells
+            .iter()
+            .map(|(_, v)| v.as_text().len() + 1)
+            .sum()
+    }
+
+    /// Reads the document: a valid row of a built-in kind straight from its value
+    /// ([`crate::notice::parse_value`]); anything else from its JSON text with `parse` (the
+    /// same reader as YAML: [`crate::notice::parse_document`], or
+    /// [`crate::Engine::parse_document`] for kinds defined as data), which gives the notice
+    /// or every error of the row, each at its cell.
     pub fn read(
         &mut self,
         stem: &str,
         parse: impl FnOnce(&Document<'_>, &Arc<str>, &str) -> Result<Notice, Vec<DataError>>,
     ) -> Result<Notice, Vec<SheetError>> {
-        let doc = self.document.as_document();
         let value = std::mem::take(&mut self.value);
-        let read = match crate::notice::parse_value(value, &doc, &self.cells.file, stem) {
-            Some(read) => read,
-            None => parse(&doc, &self.cells.file, stem),
+        let built_in = value
+            .get("kind")
+            .and_then(Value::as_str)
+            .and_then(crate::notice::Kind::from_key)
+            .is_some();
+        let file = &self.cells.file;
+        let read = if built_in && self.errors.is_empty() {
+            let place = Document {
+                index: self.index,
+                line_offset: self.row.number.saturating_sub(1),
+                text: "",
+                format: InputFormat::Jsonl,
+            };
+            match crate::notice::parse_value(value, &place, file, stem) {
+                Some(notice) => Ok(notice),
+                // The value is gone: the row is read again for its text and errors.
+                None => parse(&self.document().as_document(), file, stem),
+            }
+        } else {
+            parse(&self.written(&value).as_document(), file, stem)
         };
         match read {
             Ok(notice) if self.errors.is_empty() => Ok(notice),
@@ -510,6 +582,19 @@ impl CellMap {
         }
     }
 
+    fn push_path(&mut self, path: &str, column: u32) {
+        let start = self.path_text.len();
+        self.path_text.push_str(path);
+        self.paths.push((start, self.path_text.len(), column));
+    }
+
+    /// Each field path written and its column.
+    fn entries(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.paths.iter().map(|&(start, end, column)| {
+            (self.path_text.get(start..end).unwrap_or_default(), column)
+        })
+    }
+
     /// The column of the value at `path`, of the value it is part of, or of its first part;
     /// for a value the row lacks, the column of its field's header if there is one.
     fn column_of(&self, path: &str) -> Option<u32> {
@@ -519,18 +604,16 @@ impl CellMap {
                 .is_some_and(|rest| rest.starts_with(['.', '[']))
         };
         let found = self
-            .paths
-            .iter()
-            .find(|(p, _)| p == path)
+            .entries()
+            .find(|(p, _)| *p == path)
             .or_else(|| {
-                self.paths
-                    .iter()
+                self.entries()
                     .filter(|(p, _)| under(p, path))
                     .max_by_key(|(p, _)| p.len())
             })
-            .or_else(|| self.paths.iter().find(|(p, _)| under(path, p)));
+            .or_else(|| self.entries().find(|(p, _)| under(path, p)));
         if let Some((_, c)) = found {
-            return Some(*c);
+            return Some(c);
         }
         if path.is_empty() {
             return None;
@@ -564,6 +647,10 @@ mod tests {
         );
         assert_eq!(split_items(r"C:\temp"), [r"C:\temp"]);
         assert!(split_items(" ; ").is_empty());
+        assert_eq!(split_items(r"a\\;b"), [r"a\;b"]);
+        assert_eq!(split_items(r"a\;"), ["a;"]);
+        assert_eq!(split_items(r"x\; y; z\"), ["x; y", r"z\"]);
+        assert_eq!(split_items(""), Vec::<String>::new());
     }
 
     #[test]
