@@ -572,24 +572,76 @@ fn the_command_writes_one_alert_per_notice_and_refuses_a_meeting() {
     );
 }
 
+const WATER: &str = "examples/kinds/water-supply";
+
+/// The water-supply pack's alert: its own template, its own classification.
+fn water_supply_alert() -> String {
+    let with_kinds = suchana::EngineOptions {
+        kinds_dir: Some(WATER.into()),
+        ..suchana::EngineOptions::default()
+    };
+    let engine = Engine::with_options(&with_kinds).unwrap_or_else(|e| panic!("{e}"));
+    let src =
+        std::fs::read_to_string(format!("{WATER}/notice.yaml")).unwrap_or_else(|e| panic!("{e}"));
+    let notice = match engine.parse_str(&src, "notice.yaml").pop() {
+        Some(Ok(n)) => n,
+        other => panic!("{other:?}"),
+    };
+    engine
+        .render_cap(&notice, &langs(), &options())
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
 #[test]
-fn a_kind_defined_as_data_is_not_an_alert() {
+fn a_kind_defined_as_data_is_an_alert_when_it_brings_a_cap_template() {
+    let xml = water_supply_alert();
+    insta::assert_snapshot!("water_supply_opt_in", xml);
+    let doc = roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{e}"));
+    check_sequence(doc.root_element(), ALERT);
+    let en = info_of(&doc, "en-IN");
+    check_sequence(en, INFO);
+    let class = ["category", "urgency", "severity", "certainty"].map(|n| required(en, n));
+    assert_eq!(class, ["Infra", "Future", "Minor", "Likely"]);
+    // The first span field gives onset and expires.
+    assert_eq!(required(en, "onset"), "2025-12-03T09:00:00+05:30");
+    assert_eq!(required(en, "expires"), "2025-12-03T21:00:00+05:30");
+    assert_eq!(areas(en), ["Kothrud", "Karve Nagar", "Warje"]);
+
+    // Without the template, its notices are not alerts.
+    let dir = std::env::temp_dir().join(format!("suchana-cap-kinds-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_tree(Path::new(WATER), &dir);
+    std::fs::remove_file(dir.join("templates/water-supply.cap.tera"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let kinds = dir.display().to_string();
     let out = suchana(&[
         "render",
         "-q",
         "--format",
         "cap",
         "--kinds",
-        "examples/kinds/water-supply",
+        &kinds,
         "examples/kinds/water-supply/notice.yaml",
     ]);
+    let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains("error[not-an-alert]: notice `")
-            && stderr.contains("`water-supply` is a kind defined as data, which CAP does not map"),
-        "{stderr}"
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "examples/kinds/water-supply/notice.yaml:1:1: error[not-an-alert]: notice `pmc-kothrud-2025-12-03`: `water-supply` has no CAP template, so its notices are not alerts\n = help: to send them as CAP alerts, add templates/water-supply.cap.tera to its kinds folder, with @category, @urgency, @severity and @certainty (README: Alerts: CAP 1.2); else leave them out of the CAP run\n"
     );
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{e}"));
+    for entry in std::fs::read_dir(from).unwrap_or_else(|e| panic!("{e}")) {
+        let path = entry.unwrap_or_else(|e| panic!("{e}")).path();
+        let target = to.join(path.file_name().unwrap_or_default());
+        if path.is_dir() {
+            copy_tree(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
 }
 
 /// Validates every case with `xmllint --schema` against OASIS's CAP-v1.2.xsd, named by
@@ -612,9 +664,13 @@ fn every_alert_is_valid_against_the_oasis_schema() {
     let engine = engine();
     let dir = std::env::temp_dir().join(format!("suchana-cap-xsd-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
-    for (name, yaml) in CASES {
+    let alerts = CASES
+        .iter()
+        .map(|(name, yaml)| (*name, alert(&engine, yaml)))
+        .chain([("water_supply_opt_in", water_supply_alert())]);
+    for (name, xml) in alerts {
         let file = dir.join(format!("{name}.xml"));
-        std::fs::write(&file, alert(&engine, yaml)).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(&file, xml).unwrap_or_else(|e| panic!("{e}"));
         let out = Command::new("xmllint")
             .arg("--noout")
             .arg("--schema")

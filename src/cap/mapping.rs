@@ -9,6 +9,10 @@
 //! | safety, `hazard: fallen-line` | Safety | Expected | Severe | Likely |
 //! | safety, any other hazard | Safety | Future | Moderate | Possible |
 //!
+//! A kind's CAP template may give its own classification (`@category`, `@urgency`,
+//! `@severity`, `@certainty`: [`super::markup`]); that is how a kind defined as data, which
+//! this table does not know, becomes an alert.
+//!
 //! Why: a planned shutdown is announced ahead (Future), may still be moved (Likely) and
 //! threatens nothing but convenience (Minor); an unplanned one is under way (Immediate,
 //! Observed), and one caused by a storm comes with a possible threat to life and property
@@ -21,13 +25,34 @@ use crate::notice::{Body, DateTime, Hazard, Notice, Reason};
 
 use super::moments::cap_time;
 
-/// CAP's `<category>`: the two suchana's notices fall in.
+/// CAP's `<category>`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Category {
-    /// Utility, telecommunication, other non-transport infrastructure: an outage.
-    Infra,
+    /// Geophysical (including landslide).
+    Geo,
+    /// Meteorological (including flood).
+    Met,
     /// General emergency and public safety: a safety advisory.
     Safety,
+    /// Law enforcement, military, homeland and local/private security.
+    Security,
+    /// Rescue and recovery.
+    Rescue,
+    /// Fire suppression and rescue.
+    Fire,
+    /// Medical and public health.
+    Health,
+    /// Pollution and other environmental.
+    Env,
+    /// Public and private transportation.
+    Transport,
+    /// Utility, telecommunication, other non-transport infrastructure: an outage.
+    Infra,
+    /// Chemical, biological, radiological, nuclear or high-yield explosive threat or attack.
+    #[allow(clippy::upper_case_acronyms)]
+    CBRNE,
+    /// Other events.
+    Other,
 }
 
 /// CAP's `<urgency>`: when to act.
@@ -39,17 +64,25 @@ pub enum Urgency {
     Expected,
     /// Act in the near future.
     Future,
+    /// No longer required.
+    Past,
+    /// Not known.
+    Unknown,
 }
 
 /// CAP's `<severity>`: how bad.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {
+    /// An extraordinary threat to life or property.
+    Extreme,
     /// A significant threat to life or property.
     Severe,
     /// A possible threat to life or property.
     Moderate,
     /// Minimal to no known threat to life or property.
     Minor,
+    /// Not known.
+    Unknown,
 }
 
 /// CAP's `<certainty>`: how sure.
@@ -61,6 +94,10 @@ pub enum Certainty {
     Likely,
     /// Possible but not likely (p <= ~50%).
     Possible,
+    /// Not expected to occur (p ~ 0).
+    Unlikely,
+    /// Not known.
+    Unknown,
 }
 
 /// CAP's `<msgType>`.
@@ -81,15 +118,25 @@ macro_rules! names {
             pub fn as_str(self) -> &'static str {
                 match self { $($ty::$variant => stringify!($variant)),* }
             }
+
+            /// The value CAP writes as `name`, if it is one.
+            pub fn from_name(name: &str) -> Option<Self> {
+                [$($ty::$variant),*].into_iter().find(|v| v.as_str() == name)
+            }
+
+            /// Every value, as CAP writes them, for messages.
+            pub fn names() -> Vec<&'static str> {
+                [$($ty::$variant),*].into_iter().map(Self::as_str).collect()
+            }
         }
     )*};
 }
 
 names! {
-    Category { Infra, Safety }
-    Urgency { Immediate, Expected, Future }
-    Severity { Severe, Moderate, Minor }
-    Certainty { Observed, Likely, Possible }
+    Category { Geo, Met, Safety, Security, Rescue, Fire, Health, Env, Transport, Infra, CBRNE, Other }
+    Urgency { Immediate, Expected, Future, Past, Unknown }
+    Severity { Extreme, Severe, Moderate, Minor, Unknown }
+    Certainty { Observed, Likely, Possible, Unlikely, Unknown }
     MsgType { Alert, Update, Cancel }
 }
 
@@ -106,9 +153,9 @@ pub struct Classification {
     pub certainty: Certainty,
 }
 
-/// How `notice` is classified in CAP; an error for a notice that is not an alert (a meeting,
-/// a kind defined as data), at the notice's first line.
-pub fn classify(notice: &Notice) -> Result<Classification, DataError> {
+/// How `notice` is classified in CAP by the table above; `None` for a kind the table does not
+/// know (a meeting, a kind defined as data), which only its CAP template can classify.
+pub fn classify(notice: &Notice) -> Option<Classification> {
     use {Certainty::*, Severity::*, Urgency::*};
     let (category, urgency, severity, certainty) = match &notice.body {
         Body::Outage(o) if o.planned => (Category::Infra, Future, Minor, Likely),
@@ -120,25 +167,9 @@ pub fn classify(notice: &Notice) -> Result<Classification, DataError> {
             (Category::Safety, Expected, Severe, Likely)
         }
         Body::Safety(_) => (Category::Safety, Future, Moderate, Possible),
-        Body::Meeting(_) => {
-            return Err(not_an_alert(
-                notice,
-                "a meeting notice is not an alert: CAP carries outage and safety notices only",
-                "render meetings as text, whatsapp, sms, html or pdf, and leave them out of the CAP run",
-            ));
-        }
-        Body::Defined(d) => {
-            return Err(not_an_alert(
-                notice,
-                &format!(
-                    "`{}` is a kind defined as data, which CAP does not map: CAP carries outage and safety notices only",
-                    d.definition.kind
-                ),
-                "render this kind in another format, and leave it out of the CAP run",
-            ));
-        }
+        Body::Meeting(_) | Body::Defined(_) => return None,
     };
-    Ok(Classification {
+    Some(Classification {
         category,
         urgency,
         severity,
@@ -146,14 +177,33 @@ pub fn classify(notice: &Notice) -> Result<Classification, DataError> {
     })
 }
 
-fn not_an_alert(notice: &Notice, message: &str, help: &str) -> DataError {
+/// The error for `notice`, whose kind has no CAP template: a meeting is not an alert; a kind
+/// defined as data may become one by bringing a template.
+pub fn not_an_alert(notice: &Notice) -> DataError {
+    let (message, help) = match &notice.body {
+        Body::Defined(d) => (
+            format!(
+                "`{kind}` has no CAP template, so its notices are not alerts",
+                kind = d.definition.kind
+            ),
+            format!(
+                "to send them as CAP alerts, add templates/{kind}.cap.tera to its kinds folder, with @category, @urgency, @severity and @certainty (README: Alerts: CAP 1.2); else leave them out of the CAP run",
+                kind = d.definition.kind
+            ),
+        ),
+        _ => (
+            "a meeting notice is not an alert: CAP carries outage and safety notices only".into(),
+            "render meetings as text, whatsapp, sms, html or pdf, and leave them out of the CAP run"
+                .into(),
+        ),
+    };
     DataError {
         file: notice.file.clone(),
         position: Some(notice.at),
         path: "kind".into(),
         kind: DataErrorKind::NotAnAlert,
         message: format!("notice `{}`: {message}", notice.id),
-        help: Some(help.into()),
+        help: Some(help),
     }
 }
 

@@ -2,6 +2,10 @@
 //! `<info>`, one element a line.
 //!
 //! ```text
+//! @category Infra   <category>, <urgency>, <severity>, <certainty>: CAP's values, all four
+//! @urgency Future   or none; none takes the classification of suchana::cap::mapping's
+//! @severity Minor   table (outage and safety), and a kind the table does not know must
+//! @certainty Likely give them
 //! @event …          <event>: the type of event, a short noun phrase (required)
 //! @sender-name …    <senderName>: the issuer as people know it
 //! @headline …       <headline>
@@ -14,6 +18,7 @@
 //! lines are ignored. Each element but `@area` may be given once; an element with no text
 //! is left out.
 
+use super::mapping::{Category, Certainty, Classification, Severity, Urgency};
 use crate::error::RenderError;
 
 /// The words of one `<info>`, in one language.
@@ -33,9 +38,15 @@ pub struct InfoText {
     pub contact: Option<String>,
     /// One `<areaDesc>` each.
     pub areas: Vec<String>,
+    /// The classification the template gives, if it gives one.
+    pub class: Option<Classification>,
 }
 
-const ELEMENTS: [&str; 7] = [
+const ELEMENTS: [&str; 11] = [
+    "category",
+    "urgency",
+    "severity",
+    "certainty",
     "event",
     "sender-name",
     "headline",
@@ -51,14 +62,14 @@ pub fn parse(markup: &str, template: &str) -> Result<InfoText, RenderError> {
         name: template.to_string(),
         message: format!("line {line} of its output: {message}"),
     };
-    // (element, text), in order.
-    let mut elements: Vec<(&str, String)> = Vec::new();
+    // (element, text, line), in order.
+    let mut elements: Vec<(&str, String, usize)> = Vec::new();
     for (i, line) in markup.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
         let Some(rest) = line.strip_prefix('@') else {
-            let Some((_, text)) = elements.last_mut() else {
+            let Some((_, text, _)) = elements.last_mut() else {
                 return Err(error(
                     i + 1,
                     format!("`{line}` comes before any `@element`"),
@@ -78,18 +89,45 @@ pub fn parse(markup: &str, template: &str) -> Result<InfoText, RenderError> {
                 ),
             ));
         };
-        if name != "area" && elements.iter().any(|(n, _)| *n == name) {
+        if name != "area" && elements.iter().any(|(n, _, _)| *n == name) {
             return Err(error(i + 1, format!("`@{name}` is given twice")));
         }
-        elements.push((name, text.trim().to_string()));
+        elements.push((name, text.trim().to_string(), i + 1));
     }
     let mut info = InfoText::default();
-    for (name, text) in elements {
+    let mut class = (None, None, None, None);
+    for (name, text, line) in elements {
         let text = text.trim().to_string();
         if text.is_empty() {
             continue;
         }
+        // A value of one of CAP's lists, or an error naming the list.
+        fn value<T>(
+            text: &str,
+            from: fn(&str) -> Option<T>,
+            names: fn() -> Vec<&'static str>,
+        ) -> Result<T, String> {
+            from(text).ok_or_else(|| {
+                format!(
+                    "`{text}` is not a CAP value here: write one of {}",
+                    names().join(", ")
+                )
+            })
+        }
+        let at = |message| error(line, message);
         match name {
+            "category" => {
+                class.0 = Some(value(&text, Category::from_name, Category::names).map_err(at)?)
+            }
+            "urgency" => {
+                class.1 = Some(value(&text, Urgency::from_name, Urgency::names).map_err(at)?)
+            }
+            "severity" => {
+                class.2 = Some(value(&text, Severity::from_name, Severity::names).map_err(at)?)
+            }
+            "certainty" => {
+                class.3 = Some(value(&text, Certainty::from_name, Certainty::names).map_err(at)?)
+            }
             "event" => info.event = text,
             "sender-name" => info.sender_name = Some(text),
             "headline" => info.headline = Some(text),
@@ -99,6 +137,21 @@ pub fn parse(markup: &str, template: &str) -> Result<InfoText, RenderError> {
             _ => info.areas.push(text),
         }
     }
+    info.class = match class {
+        (None, None, None, None) => None,
+        (Some(category), Some(urgency), Some(severity), Some(certainty)) => Some(Classification {
+            category,
+            urgency,
+            severity,
+            certainty,
+        }),
+        _ => {
+            return Err(error(
+                1,
+                "give all four of @category, @urgency, @severity and @certainty, or none".into(),
+            ));
+        }
+    };
     if info.event.is_empty() {
         return Err(error(
             1,
@@ -136,11 +189,19 @@ mod tests {
         };
         assert_eq!(
             message("@event a\n@headlin b\n"),
-            "template x.cap.tera: line 2 of its output: unknown element `@headlin`: write one of @event, @sender-name, @headline, @description, @instruction, @contact, @area"
+            "template x.cap.tera: line 2 of its output: unknown element `@headlin`: write one of @category, @urgency, @severity, @certainty, @event, @sender-name, @headline, @description, @instruction, @contact, @area"
         );
         assert_eq!(
             message("@event a\n@event b\n"),
             "template x.cap.tera: line 2 of its output: `@event` is given twice"
+        );
+        assert_eq!(
+            message("@event a\n@urgency Soon\n"),
+            "template x.cap.tera: line 2 of its output: `Soon` is not a CAP value here: write one of Immediate, Expected, Future, Past, Unknown"
+        );
+        assert_eq!(
+            message("@event a\n@urgency Future\n"),
+            "template x.cap.tera: line 1 of its output: give all four of @category, @urgency, @severity and @certainty, or none"
         );
         assert_eq!(
             message("@headline a\n"),

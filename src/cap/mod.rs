@@ -28,6 +28,10 @@
 //! Its classification is [`mapping`]'s table. The words of each `<info>` are the kind's
 //! Fluent messages, laid out by `templates/<kind>.cap.tera` in the small markup of
 //! [`markup`], and written by [`quick_xml`], which escapes every value.
+//!
+//! A notice is an alert when its kind has a CAP template: outage and safety ship one; a
+//! meeting has none; a kind defined as data opts in by bringing `<kind>.cap.tera`, which must
+//! then give the classification (`@category`, `@urgency`, `@severity`, `@certainty`).
 
 pub mod mapping;
 pub mod markup;
@@ -93,7 +97,8 @@ impl CapOptions {
 impl Engine {
     /// `notice` as a CAP 1.2 alert with one `<info>` per language of `langs`, in that order.
     ///
-    /// A meeting or a kind defined as data is not an alert: a [`RenderError::Data`] of kind
+    /// A notice whose kind has no CAP template (a meeting; a kind defined as data that does
+    /// not bring one) is not an alert: a [`RenderError::Data`] of kind
     /// [`DataErrorKind::NotAnAlert`](crate::DataErrorKind::NotAnAlert), at the notice.
     pub fn render_cap(
         &self,
@@ -101,21 +106,34 @@ impl Engine {
         langs: &[Lang],
         options: &CapOptions,
     ) -> Result<String, RenderError> {
-        let class = mapping::classify(notice)?;
+        let template = format!("{}.{}.tera", notice.kind_key(), Format::Cap.layout());
+        if !self.has_template(&template) {
+            return Err(mapping::not_an_alert(notice).into());
+        }
+        let table = mapping::classify(notice);
         let sent = moments::sent(notice, options)?;
         // Updates and cancellations are not in the data yet: every notice is a new alert.
         let (msg_type, references) = mapping::message_type(options.sender(), None);
         let (onset, expires) = moments::onset_expires(notice);
-        let template = format!("{}.{}.tera", notice.kind_key(), Format::Cap.layout());
         let mut infos = Vec::with_capacity(langs.len());
         for &lang in langs {
             let words = self.section_body(notice, lang, Format::Cap)?;
+            let text = markup::parse(&words, &template)?;
+            let Some(class) = text.class.or(table) else {
+                return Err(RenderError::Template {
+                    name: template,
+                    message: format!(
+                        "the kind `{}` is not in suchana's CAP classification: give @category, @urgency, @severity and @certainty",
+                        notice.kind_key()
+                    ),
+                });
+            };
             infos.push(xml::Info {
                 language: lang.tag().to_string(),
                 class,
                 onset: onset.clone(),
                 expires: expires.clone(),
-                text: markup::parse(&words, &template)?,
+                text,
             });
         }
         xml::write(&xml::Alert {

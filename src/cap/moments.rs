@@ -3,6 +3,7 @@
 //! offset always given; every notice's times are Indian Standard Time).
 
 use crate::error::{DataError, DataErrorKind};
+use crate::kind::Value;
 use crate::notice::{Body, Date, DateTime, Notice};
 
 use super::CapOptions;
@@ -48,11 +49,20 @@ pub fn sent(notice: &Notice, options: &CapOptions) -> Result<DateTime, DataError
 
 /// `<onset>` and `<expires>` of every `<info>`: an outage's `start` and `end` (no
 /// `<expires>` while no end is known); a safety advisory's end of its `valid_until` day (no
-/// `<onset>`: it applies from `<sent>`).
+/// `<onset>`: it applies from `<sent>`); a meeting's `start` and `end`; the first span field
+/// of a kind defined as data.
 pub fn onset_expires(notice: &Notice) -> (Option<String>, Option<String>) {
     match &notice.body {
         Body::Outage(o) => (Some(cap_time(o.start)), o.end.map(cap_time)),
         Body::Safety(s) => (None, s.valid_until.map(end_of_day)),
-        Body::Meeting(_) | Body::Defined(_) => (None, None),
+        Body::Meeting(m) => (Some(cap_time(m.start)), m.end.map(cap_time)),
+        Body::Defined(d) => d
+            .values
+            .iter()
+            .find_map(|v| match &v.value {
+                Value::Span(span) => Some((Some(cap_time(span.start)), span.end.map(cap_time))),
+                _ => None,
+            })
+            .unwrap_or((None, None)),
     }
 }

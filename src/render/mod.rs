@@ -618,6 +618,12 @@ impl Engine {
         self.finish_rendering(sections, langs, format)
     }
 
+    /// Whether the engine has the template `name` (`outage.cap.tera`).
+    #[cfg(feature = "cap")]
+    pub(crate) fn has_template(&self, name: &str) -> bool {
+        self.templates.get_template_names().any(|n| n == name)
+    }
+
     /// The body of one language's section of `notice` in `format`, before any page: what a
     /// format that lays out its own file (CAP) reads.
     #[cfg(feature = "cap")]
