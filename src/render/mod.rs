@@ -55,7 +55,9 @@ pub enum Format {
     #[cfg(feature = "pdf")]
     Png,
     /// An OASIS CAP 1.2 alert, one `<info>` per language, from the kind's CAP template
-    /// (feature `cap`; outage and safety notices only).
+    /// (feature `cap`; outage and safety notices, and kinds that bring a CAP template).
+    /// [`Engine::render_notice`] makes it with the default [`crate::cap::CapOptions`];
+    /// [`Engine::render_cap`] takes the sender and sent time.
     #[cfg(feature = "cap")]
     Cap,
 }
