@@ -686,3 +686,33 @@ fn every_alert_is_valid_against_the_oasis_schema() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_templates_folder_without_the_cap_template_says_which_file_to_add() {
+    let dir = std::env::temp_dir().join(format!("suchana-cap-templates-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_tree(Path::new("templates"), &dir);
+    std::fs::remove_file(dir.join("outage.cap.tera")).unwrap_or_else(|e| panic!("{e}"));
+    let templates = dir.display().to_string();
+    let out = suchana(&[
+        "render",
+        "-q",
+        "--format",
+        "cap",
+        "--templates",
+        &templates,
+        "examples/outage.yaml",
+        "examples/safety.yaml",
+    ]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "examples/outage.yaml:1:1: error[not-an-alert]: notice `wai-2025-11-24`: this run's templates have no outage.cap.tera, so its notices are not alerts\n = help: add outage.cap.tera to the --templates folder (copy the built-in one)\n"
+    );
+    // The advisory, whose template is there, is still an alert.
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains("<identifier>satara-monsoon-2025</identifier>")
+    );
+}

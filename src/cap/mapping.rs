@@ -178,7 +178,8 @@ pub fn classify(notice: &Notice) -> Option<Classification> {
 }
 
 /// The error for `notice`, whose kind has no CAP template: a meeting is not an alert; a kind
-/// defined as data may become one by bringing a template.
+/// defined as data may become one by bringing a template; an outage or advisory lacks it
+/// when a templates folder replaces the built-in templates without one.
 pub fn not_an_alert(notice: &Notice) -> DataError {
     let (message, help) = match &notice.body {
         Body::Defined(d) => (
@@ -191,10 +192,21 @@ pub fn not_an_alert(notice: &Notice) -> DataError {
                 kind = d.definition.kind
             ),
         ),
-        _ => (
+        Body::Meeting(_) => (
             "a meeting notice is not an alert: CAP carries outage and safety notices only".into(),
             "render meetings as text, whatsapp, sms, html or pdf, and leave them out of the CAP run"
                 .into(),
+        ),
+        // An outage or advisory whose template a --templates folder left out.
+        _ => (
+            format!(
+                "this run's templates have no {}.cap.tera, so its notices are not alerts",
+                notice.kind_key()
+            ),
+            format!(
+                "add {}.cap.tera to the --templates folder (copy the built-in one)",
+                notice.kind_key()
+            ),
         ),
     };
     DataError {
