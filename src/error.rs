@@ -87,6 +87,8 @@ pub enum DataErrorKind {
     TooManyAliases,
     /// The document breaks another YAML budget (nodes, events, bytes of text).
     TooLarge,
+    /// A notice asked for as a CAP alert that is not one (a meeting, a kind defined as data).
+    NotAnAlert,
 }
 
 impl DataErrorKind {
@@ -125,6 +127,7 @@ impl DataErrorKind {
             TooDeep => "too-deep",
             TooManyAliases => "too-many-aliases",
             TooLarge => "too-large",
+            NotAnAlert => "not-an-alert",
         }
     }
 }

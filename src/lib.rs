@@ -50,9 +50,12 @@
 //!   off: `suchana = { version = "0.1", default-features = false }`.
 //! - `serve` (default): `suchana::serve`, the page and JSON API of `suchana serve` (axum, tokio,
 //!   tower-http). Off with `default-features = false` too.
+//! - `cap` (default): `suchana::cap`, OASIS CAP 1.2 alerts (`Format::Cap`), written with quick-xml.
 
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "cap")]
+pub mod cap;
 pub mod check;
 pub mod error;
 pub mod kind;

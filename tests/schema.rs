@@ -54,6 +54,10 @@ const NOT_EXPRESSIBLE: &[(&str, Why)] = &[
         "unsafe-path-hidden-id.yaml",
         Why::Outside("refused only with --out: `.hidden` is a valid id otherwise"),
     ),
+    (
+        "not-an-alert.yaml",
+        Why::Outside("refused only with --format cap: a valid meeting otherwise"),
+    ),
 ];
 
 fn root() -> &'static Path {

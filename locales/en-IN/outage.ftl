@@ -203,3 +203,20 @@ sms-outage-until-known = { $reason ->
         [other] The restoration time will be announced soon.
        *[work] Work is under way on a war footing.
     }
+
+## CAP alerts (--format cap): the <event> and <instruction> of an outage's <info>. Its
+## headline is outage-title, its description outage-body, outage-consumers and
+## outage-restoration.
+
+# The type of event, as a short noun phrase.
+outage-cap-event = { $planned ->
+        [yes] Planned power shutdown
+       *[no] Power supply interruption
+    }
+
+# What a reader should do: prepare for a planned shutdown; keep away from fallen lines in
+# an unplanned one. Either way supply may return without warning.
+outage-cap-instruction = { $planned ->
+        [yes] Finish work that needs electricity and charge phones and emergency lamps before the shutdown. Supply may be restored at any time, so treat every power line as live.
+       *[no] Keep away from fallen or broken power lines and report them at once. Supply may be restored at any time, so treat every power line as live.
+    }

@@ -107,3 +107,28 @@ sms-safety = { $hazard ->
 sms-safety-until = Valid until { $until }.
 
 sms-safety-report = Report dangers on { $phone }.
+
+## CAP alerts (--format cap): the <event> and <description> of an advisory's <info>. Its
+## headline is safety-title, its instruction safety-advice (and the data's advice),
+## safety-report and safety-closing.
+
+# The type of event, as a short noun phrase.
+safety-cap-event = { $hazard ->
+        [fallen-line] Broken power lines
+        [monsoon] Electrical hazards of the monsoon
+        [illegal-connection] Illegal power connections
+        [transformer-area] Hazards near transformers and substations
+        [festival-lighting] Electrical hazards of festival lighting
+        [agricultural-pump] Electrical hazards of agricultural pumps
+       *[other] Electrical hazard
+    }
+
+# Whom the advisory is for; its validity follows (safety-valid-until).
+# check: allow variable-mismatch
+safety-cap-description = { $has-areas ->
+        [yes] { $areas-count ->
+            [one] This electrical safety advisory is for citizens in the { $areas } area.
+           *[other] This electrical safety advisory is for citizens in the { $areas } areas.
+        }
+       *[no] This electrical safety advisory is for all citizens.
+    }

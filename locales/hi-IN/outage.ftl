@@ -203,3 +203,20 @@ sms-outage-until-known = { $reason ->
         [other] आपूर्ति बहाल होने का समय शीघ्र सूचित किया जाएगा।
        *[work] कार्य युद्धस्तर पर जारी है।
     }
+
+## CAP alerts (--format cap): the <event> and <instruction> of an outage's <info>. Its
+## headline is outage-title, its description outage-body, outage-consumers and
+## outage-restoration.
+
+# The type of event, as a short noun phrase.
+outage-cap-event = { $planned ->
+        [yes] नियोजित बिजली आपूर्ति बंद
+       *[no] बिजली आपूर्ति बाधित
+    }
+
+# What a reader should do: prepare for a planned shutdown; keep away from fallen lines in
+# an unplanned one. Either way supply may return without warning.
+outage-cap-instruction = { $planned ->
+        [yes] बिजली बंद होने से पहले बिजली से चलने वाले काम पूरे कर लें और मोबाइल फोन व इमरजेंसी लाइट चार्ज कर लें। आपूर्ति कभी भी बहाल हो सकती है, इसलिए हर बिजली के तार को चालू ही मानें।
+       *[no] टूटे या गिरे हुए बिजली के तारों से दूर रहें और उनकी सूचना तुरंत दें। आपूर्ति कभी भी बहाल हो सकती है, इसलिए हर बिजली के तार को चालू ही मानें।
+    }

@@ -112,3 +112,28 @@ sms-safety = { $hazard ->
 sms-safety-until = यह सूचना { $until } तक लागू।
 
 sms-safety-report = खतरा दिखने पर { $phone } पर सूचित करें।
+
+## CAP alerts (--format cap): the <event> and <description> of an advisory's <info>. Its
+## headline is safety-title, its instruction safety-advice (and the data's advice),
+## safety-report and safety-closing.
+
+# The type of event, as a short noun phrase.
+safety-cap-event = { $hazard ->
+        [fallen-line] टूटे बिजली के तार
+        [monsoon] वर्षा ऋतु में बिजली के खतरे
+        [illegal-connection] अवैध बिजली कनेक्शन
+        [transformer-area] ट्रांसफार्मर और उपकेंद्र के पास के खतरे
+        [festival-lighting] त्योहारी सजावटी रोशनी में बिजली के खतरे
+        [agricultural-pump] कृषि पंप के उपयोग में बिजली के खतरे
+       *[other] बिजली का खतरा
+    }
+
+# Whom the advisory is for; its validity follows (safety-valid-until).
+# check: allow variable-mismatch
+safety-cap-description = { $has-areas ->
+        [yes] { $areas-count ->
+            [one] यह विद्युत सुरक्षा सूचना { $areas } क्षेत्र के नागरिकों के लिए है।
+           *[other] यह विद्युत सुरक्षा सूचना { $areas } क्षेत्रों के नागरिकों के लिए है।
+        }
+       *[no] यह विद्युत सुरक्षा सूचना सभी नागरिकों के लिए है।
+    }

@@ -193,3 +193,20 @@ sms-outage-until-known = { $reason ->
         [other] तो पूर्ववत होण्याची वेळ लवकरच कळवण्यात येईल.
        *[work] काम युद्धपातळीवर सुरू आहे.
     }
+
+## CAP alerts (--format cap): the <event> and <instruction> of an outage's <info>. Its
+## headline is outage-title, its description outage-body, outage-consumers and
+## outage-restoration.
+
+# The type of event, as a short noun phrase.
+outage-cap-event = { $planned ->
+        [yes] नियोजित वीजपुरवठा खंडित
+       *[no] वीजपुरवठा खंडित
+    }
+
+# What a reader should do: prepare for a planned shutdown; keep away from fallen lines in
+# an unplanned one. Either way supply may return without warning.
+outage-cap-instruction = { $planned ->
+        [yes] वीजपुरवठा बंद होण्यापूर्वीच विजेवर चालणारी कामे पूर्ण करून घ्या आणि मोबाईल फोन व इमर्जन्सी दिवे चार्ज करून ठेवा. वीजपुरवठा केव्हाही पूर्ववत होऊ शकतो, त्यामुळे सर्व वीजतारा चालू आहेत असे समजूनच वागा.
+       *[no] तुटलेल्या किंवा खाली पडलेल्या वीजतारांपासून दूर राहा आणि त्यांची माहिती त्वरित द्या. वीजपुरवठा केव्हाही पूर्ववत होऊ शकतो, त्यामुळे सर्व वीजतारा चालू आहेत असे समजूनच वागा.
+    }

@@ -105,3 +105,25 @@ sms-safety = { $hazard ->
 sms-safety-until = ही सूचना { $until } पर्यंत लागू.
 
 sms-safety-report = धोका दिसल्यास { $phone } वर कळवा.
+
+## CAP alerts (--format cap): the <event> and <description> of an advisory's <info>. Its
+## headline is safety-title, its instruction safety-advice (and the data's advice),
+## safety-report and safety-closing.
+
+# The type of event, as a short noun phrase.
+safety-cap-event = { $hazard ->
+        [fallen-line] तुटलेल्या वीजतारा
+        [monsoon] पावसाळ्यातील विजेचे धोके
+        [illegal-connection] अनधिकृत वीजजोडणी
+        [transformer-area] रोहित्र व उपकेंद्राजवळील धोके
+        [festival-lighting] सणासुदीच्या रोषणाईतील विजेचे धोके
+        [agricultural-pump] कृषिपंपाच्या वापरातील विजेचे धोके
+       *[other] विजेचा धोका
+    }
+
+# Whom the advisory is for; its validity follows (safety-valid-until). परिसरातील needs no
+# count of areas.
+safety-cap-description = { $has-areas ->
+        [yes] ही वीज सुरक्षा सूचना { $areas } परिसरातील नागरिकांसाठी आहे.
+       *[no] ही वीज सुरक्षा सूचना सर्व नागरिकांसाठी आहे.
+    }

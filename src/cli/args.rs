@@ -156,7 +156,8 @@ pub struct RenderArgs {
     #[arg(long, short, default_value = "mr", value_delimiter = ',')]
     pub lang: Vec<String>,
     /// Output format: text, whatsapp, sms, html; with the `pdf` feature also pdf (A4 pages)
-    /// and png (one image 1080 px wide), best written with --out DIR.
+    /// and png (one image 1080 px wide), best written with --out DIR; with the `cap` feature
+    /// also cap (an OASIS CAP 1.2 alert holding every language of --lang; outage and safety).
     #[arg(long, short, default_value = "text", value_parser = parse_format)]
     pub format: Format,
     /// One notice holding every language of --lang, in that order (e.g. --lang mr,hi).
@@ -176,6 +177,17 @@ pub struct RenderArgs {
     /// them) instead of the templates of the current locale files.
     #[arg(long, value_name = "FILE")]
     pub dlt_templates: Option<PathBuf>,
+    /// With --format cap: the alerts' <sender>, the issuer's address or domain as the
+    /// aggregator knows it, e.g. alerts@mahadiscom.in (default: suchana.invalid, which
+    /// marks an alert no issuer has claimed).
+    #[cfg(feature = "cap")]
+    #[arg(long, value_name = "ADDR")]
+    pub cap_sender: Option<String>,
+    /// With --format cap: the alerts' <sent> time, YYYY-MM-DDTHH:MM in IST (default: 00:00 of
+    /// each notice's `issued` date).
+    #[cfg(feature = "cap")]
+    #[arg(long, value_name = "TIME")]
+    pub cap_sent: Option<String>,
     #[command(flatten)]
     pub engine: EngineArgs,
     #[command(flatten)]
@@ -249,12 +261,14 @@ pub enum DigitsArg {
 }
 
 pub fn parse_format(s: &str) -> Result<Format, String> {
-    s.parse::<Format>().map_err(|e| {
-        if Format::PRINT.is_empty() {
-            e
-        } else {
-            format!("{e}; or, to print, pdf or png")
+    s.parse::<Format>().map_err(|mut e| {
+        if !Format::PRINT.is_empty() {
+            e.push_str("; or, to print, pdf or png");
         }
+        if !Format::ALERT.is_empty() {
+            e.push_str("; or, for alert aggregators, cap");
+        }
+        e
     })
 }
 

@@ -70,6 +70,9 @@ pub struct RenderPlan<'a> {
     pub dlt: bool,
     /// Templates registered on DLT, to check SMS against instead of the current ones.
     pub registered: Option<Vec<String>>,
+    /// The sender and sent time of CAP alerts.
+    #[cfg(feature = "cap")]
+    pub cap: suchana::cap::CapOptions,
 }
 
 /// A whole run: inputs, work, and where results go.
@@ -738,9 +741,7 @@ fn render_one(plan: &RenderPlan<'_>, notice: &Notice, langs: &[Lang], result: &m
             .render_sms(notice, langs, plan.registered.as_deref())
             .map(|(r, findings)| (r, Some(findings)))
     } else {
-        plan.engine
-            .render_notice(notice, langs, plan.format)
-            .map(|r| (r, None))
+        render_text(plan, notice, langs).map(|r| (r, None))
     };
     let (rendering, findings) = match rendered {
         Ok(r) => r,
@@ -811,6 +812,20 @@ fn render_one(plan: &RenderPlan<'_>, notice: &Notice, langs: &[Lang], result: &m
         },
     };
     result.pieces.push(piece);
+}
+
+/// A rendering in a text format; CAP alerts with the run's sender and sent time.
+fn render_text(
+    plan: &RenderPlan<'_>,
+    notice: &Notice,
+    langs: &[Lang],
+) -> Result<suchana::render::Rendering, RenderError> {
+    #[cfg(feature = "cap")]
+    if plan.format == Format::Cap {
+        let text = plan.engine.render_cap(notice, langs, &plan.cap)?;
+        return Ok(suchana::render::Rendering { text, sms: None });
+    }
+    plan.engine.render_notice(notice, langs, plan.format)
 }
 
 /// Renders one language group of a notice as a PDF or PNG into `result`.

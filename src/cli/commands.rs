@@ -127,6 +127,17 @@ pub fn render(args: &RenderArgs) -> Outcome {
         Ok(both) => both,
         Err(o) => return o,
     };
+    // An alert holds every language: one group of them all.
+    let groups = if Format::ALERT.contains(&args.format) {
+        vec![groups.concat()]
+    } else {
+        groups
+    };
+    #[cfg(feature = "cap")]
+    let cap = match cap_options(args) {
+        Ok(options) => options,
+        Err(o) => return o,
+    };
     if (args.dlt || args.dlt_templates.is_some()) && args.format != Format::Sms {
         eprintln!("suchana: error: --dlt and --dlt-templates check SMS: add --format sms");
         return Outcome::Usage;
@@ -171,8 +182,40 @@ pub fn render(args: &RenderArgs) -> Outcome {
         format: args.format,
         dlt: args.dlt,
         registered,
+        #[cfg(feature = "cap")]
+        cap,
     };
     batch(&args.batch, Some(plan), sink).run(&args.batch.files)
+}
+
+/// The sender and sent time of CAP alerts, from --cap-sender and --cap-sent (which need
+/// --format cap).
+#[cfg(feature = "cap")]
+fn cap_options(args: &RenderArgs) -> Result<suchana::cap::CapOptions, Outcome> {
+    use suchana::cap::CapOptions;
+    if args.format != Format::Cap && (args.cap_sender.is_some() || args.cap_sent.is_some()) {
+        eprintln!(
+            "suchana: error: --cap-sender and --cap-sent describe CAP alerts: add --format cap"
+        );
+        return Err(Outcome::Usage);
+    }
+    let mut options = match &args.cap_sender {
+        None => CapOptions::default(),
+        Some(sender) => CapOptions::with_sender(sender).map_err(|e| {
+            eprintln!("suchana: error: --cap-sender: {e}");
+            Outcome::Usage
+        })?,
+    };
+    if let Some(sent) = &args.cap_sent {
+        let Some(t) = suchana::notice::datetime::parse_datetime(sent) else {
+            eprintln!(
+                "suchana: error: --cap-sent: `{sent}` is not a date and time; write YYYY-MM-DDTHH:MM (IST), e.g. 2025-11-22T09:30"
+            );
+            return Err(Outcome::Usage);
+        };
+        options.sent = Some(t);
+    }
+    Ok(options)
 }
 
 /// The entry point for `suchana validate`: parse and check every notice, render nothing.

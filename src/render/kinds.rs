@@ -128,11 +128,16 @@ impl KindsFolder {
                 keys
             })
             .collect();
-        for format in Format::ALL.into_iter().chain(Format::PRINT.iter().copied()) {
+        let formats = Format::ALL
+            .into_iter()
+            .chain(Format::PRINT.iter().copied())
+            .chain(Format::ALERT.iter().copied());
+        for format in formats {
             let name = format!("{kind}.{}.tera", format.layout());
             let Some((_, text)) = templates.iter().find(|(n, _)| *n == name) else {
-                if format.is_binary() {
-                    // Optional: without it, PDF and PNG set the text template's lines.
+                if format.is_binary() || Format::ALERT.contains(&format) {
+                    // Optional: without it, PDF and PNG set the text template's lines, and
+                    // the kind's notices are not CAP alerts.
                     continue;
                 }
                 return Err(SetupError::Template {

@@ -54,6 +54,12 @@ pub enum Format {
     /// The notice as one PNG image 1080 px wide, from the kind's print template (feature `pdf`).
     #[cfg(feature = "pdf")]
     Png,
+    /// An OASIS CAP 1.2 alert, one `<info>` per language, from the kind's CAP template
+    /// (feature `cap`; outage and safety notices, and kinds that bring a CAP template).
+    /// [`Engine::render_notice`] makes it with the default [`crate::cap::CapOptions`];
+    /// [`Engine::render_cap`] takes the sender and sent time.
+    #[cfg(feature = "cap")]
+    Cap,
 }
 
 impl Format {
@@ -68,6 +74,13 @@ impl Format {
     #[cfg(not(feature = "pdf"))]
     pub const PRINT: &'static [Format] = &[];
 
+    /// The alert formats (feature `cap`): one alert holds every language.
+    #[cfg(feature = "cap")]
+    pub const ALERT: &'static [Format] = &[Format::Cap];
+    /// The alert formats: none without the feature `cap`.
+    #[cfg(not(feature = "cap"))]
+    pub const ALERT: &'static [Format] = &[];
+
     /// The name used on the command line and in template names (`text`, `whatsapp`, `sms`, `html`).
     pub fn key(self) -> &'static str {
         match self {
@@ -79,6 +92,8 @@ impl Format {
             Format::Pdf => "pdf",
             #[cfg(feature = "pdf")]
             Format::Png => "png",
+            #[cfg(feature = "cap")]
+            Format::Cap => "cap",
         }
     }
 
@@ -108,6 +123,8 @@ impl Format {
             Format::Pdf => "pdf",
             #[cfg(feature = "pdf")]
             Format::Png => "png",
+            #[cfg(feature = "cap")]
+            Format::Cap => "cap.xml",
         }
     }
 }
@@ -125,6 +142,7 @@ impl FromStr for Format {
         Format::ALL
             .into_iter()
             .chain(Format::PRINT.iter().copied())
+            .chain(Format::ALERT.iter().copied())
             .find(|f| f.key() == s)
             // The text formats: what every channel (the command, the server) renders.
             .ok_or_else(|| format!("unknown format `{s}`: write text, whatsapp, sms or html"))
@@ -273,6 +291,8 @@ const TEMPLATES: &[(&str, &str)] = embedded_templates![
     "outage.print.tera",
     "safety.print.tera",
     "meeting.print.tera",
+    "outage.cap.tera",
+    "safety.cap.tera",
 ];
 
 /// The shipped starter notices of the built-in kinds (`examples/<kind>.yaml`).
@@ -587,11 +607,35 @@ impl Engine {
         langs: &[Lang],
         format: Format,
     ) -> Result<Rendering, RenderError> {
+        #[cfg(feature = "cap")]
+        if format == Format::Cap {
+            let options = crate::cap::CapOptions::default();
+            let text = self.render_cap(notice, langs, &options)?;
+            return Ok(Rendering { text, sms: None });
+        }
         let mut sections = Vec::with_capacity(langs.len());
         for &lang in langs {
             sections.push(self.section(notice, lang, format)?);
         }
         self.finish_rendering(sections, langs, format)
+    }
+
+    /// Whether the engine has the template `name` (`outage.cap.tera`).
+    #[cfg(feature = "cap")]
+    pub(crate) fn has_template(&self, name: &str) -> bool {
+        self.templates.get_template_names().any(|n| n == name)
+    }
+
+    /// The body of one language's section of `notice` in `format`, before any page: what a
+    /// format that lays out its own file (CAP) reads.
+    #[cfg(feature = "cap")]
+    pub(crate) fn section_body(
+        &self,
+        notice: &Notice,
+        lang: Lang,
+        format: Format,
+    ) -> Result<String, RenderError> {
+        Ok(self.section(notice, lang, format)?.body)
     }
 
     /// The page around `sections`, with the SMS measure and the bilingual SMS limit.

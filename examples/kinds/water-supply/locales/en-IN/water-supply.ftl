@@ -155,3 +155,9 @@ water-supply-sms = { $planned ->
         }
     }
 water-supply-sms-tanker = Tanker: { $tanker }
+
+# The type of event in a CAP alert (templates/water-supply.cap.tera), a short noun phrase.
+water-supply-cap-event = { $planned ->
+        [yes] Planned water supply interruption
+       *[no] Water supply interruption
+    }

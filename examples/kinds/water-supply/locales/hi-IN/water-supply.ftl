@@ -167,3 +167,9 @@ water-supply-sms = { $planned ->
         }
     }
 water-supply-sms-tanker = टैंकर: { $tanker }
+
+# The type of event in a CAP alert (templates/water-supply.cap.tera), a short noun phrase.
+water-supply-cap-event = { $planned ->
+        [yes] नियोजित जलापूर्ति बाधित
+       *[no] जलापूर्ति बाधित
+    }

@@ -161,3 +161,9 @@ water-supply-sms = { $planned ->
         }
     }
 water-supply-sms-tanker = टँकर: { $tanker }
+
+# The type of event in a CAP alert (templates/water-supply.cap.tera), a short noun phrase.
+water-supply-cap-event = { $planned ->
+        [yes] नियोजित पाणीपुरवठा खंडित
+       *[no] पाणीपुरवठा खंडित
+    }
