@@ -386,15 +386,7 @@ fn classification_follows_the_documented_table() {
             "kind: outage\nid: x\nissued: 2025-11-22\nissuer: {{ org: MSEDCL }}\nplanned: {planned}\nreason: {reason}\n{details}areas: [Wai]\nstart: 2025-11-24T10:00\nend: 2025-11-24T14:00\n"
         )
     };
-    let reasons = [
-        "maintenance",
-        "breakdown",
-        "tree-trimming",
-        "load-shedding",
-        "weather",
-        "network-upgrade",
-        "other",
-    ];
+    let reasons = suchana::notice::Reason::ALL.map(suchana::notice::Reason::key);
     for reason in reasons {
         assert_eq!(
             classification(&engine, &outage(true, reason)),
@@ -412,15 +404,7 @@ fn classification_follows_the_documented_table() {
             "unplanned {reason}"
         );
     }
-    let hazards = [
-        "fallen-line",
-        "monsoon",
-        "illegal-connection",
-        "transformer-area",
-        "festival-lighting",
-        "agricultural-pump",
-        "other",
-    ];
+    let hazards = suchana::notice::Hazard::ALL.map(suchana::notice::Hazard::key);
     for hazard in hazards {
         let details = if hazard == "other" {
             "details: Kite flying\n"
