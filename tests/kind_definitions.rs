@@ -454,6 +454,19 @@ fn definition_mistakes_are_reported_where_they_are() {
             "  tanker: { type: phone, values: [a] }\n",
             "4:26 unknown-key",
         ),
+        // Help in several languages: each key a language, each value a line of text.
+        (
+            "  zones: { type: text, help: { mr-IN: झोन, en-IN: Zones } }\n",
+            "ok",
+        ),
+        (
+            "  zones: { type: text, help: { mr-IN: झोन, xx-IN: Zones } }\n",
+            "4:44 unknown-key",
+        ),
+        (
+            "  zones: { type: text, help: { mr-IN: [झोन] } }\n",
+            "4:39 wrong-type",
+        ),
         // A rule or condition naming a field there is not.
         (
             "  end: { type: date-time }\nrules:\n  - { field: end, after: strat }\n",
@@ -559,6 +572,39 @@ fn definition_mistakes_say_what_to_write() {
             Some("did you mean `list`? (types: text, list, string, date, date-time, span, yes-no, count, choice, phone, contacts, person, issuer, id)".to_string())
         ))
     );
+}
+
+#[test]
+fn help_in_several_languages_is_read_by_language() {
+    let mut kinds = builtin();
+    let def = kinds
+        .add(
+            "kind: w\nfields:\n  zones:\n    type: text\n    help:\n      mr-IN: पाणीपुरवठा झोन\n      hi-IN: जलापूर्ति ज़ोन\n      en-IN: Supply zones\n",
+            "w.yaml",
+        )
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    let zones = def
+        .fields
+        .iter()
+        .find(|f| f.name == "zones")
+        .unwrap_or_else(|| panic!("no zones"));
+    // The English one is the JSON Schema's description; each language gives its own.
+    assert_eq!(zones.help.as_deref(), Some("Supply zones"));
+    assert_eq!(zones.help_for(lang("mr")), Some("पाणीपुरवठा झोन"));
+    assert_eq!(zones.help_for(lang("hi-IN")), Some("जलापूर्ति ज़ोन"));
+    // The built-in kinds explain every field in Marathi, Hindi and English.
+    for def in builtin().definitions() {
+        for field in &def.fields {
+            for tag in ["mr", "hi", "en"] {
+                assert!(
+                    field.help_for(lang(tag)).is_some(),
+                    "{}.{} has no {tag} help",
+                    def.kind,
+                    field.name
+                );
+            }
+        }
+    }
 }
 
 #[test]

@@ -425,10 +425,12 @@ fn the_starter_workbook_has_dropdowns_formats_and_notes() {
     let styles = part("xl/styles.xml");
     assert!(styles.contains("yyyy-mm-dd hh:mm"), "the date-time format");
     let notes = part("xl/comments1.xml");
+    // Each header's note explains the field in Marathi, Hindi and English (the definition's
+    // `help` by language), then how to write it.
     assert!(
-        notes.contains("en-IN: Localities, villages or feeders affected")
-            && notes
-                .contains("mr-IN, hi-IN: this kind's definition gives its help in English only."),
+        notes.contains(
+            "mr-IN: बाधित परिसर, गावे किंवा फीडर\nhi-IN: प्रभावित क्षेत्र, गाँव या फीडर\nen-IN: Localities, villages or feeders affected\nRequired.\nItems separated by ;"
+        ),
         "{notes}"
     );
 }

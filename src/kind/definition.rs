@@ -77,8 +77,12 @@ pub struct FieldDef {
     /// For a list: each item is shown as a sentence, with the language's full stop (the
     /// `sentence` message) when it has no sentence end of its own.
     pub sentences: bool,
-    /// What the field is, for people writing notices.
+    /// What the field is, for people writing notices, in English (the JSON Schema's
+    /// description): `help: …`, or the `en-IN` (else the first) text of `help: { mr-IN: …, … }`.
     pub help: Option<String>,
+    /// The help in each language it is written in (`help: { mr-IN: …, hi-IN: …, en-IN: … }`),
+    /// by language tag as written; empty when `help` is one text.
+    pub help_in: Vec<(String, String)>,
     /// How to write it, shown when it is missing (`areas: [वाई, पसरणी]`).
     pub example: Option<String>,
     /// Whether it is one of the fields every notice has (from `kinds/common.yaml`).
@@ -88,6 +92,14 @@ pub struct FieldDef {
 }
 
 impl FieldDef {
+    /// The field's help in `lang`, if its definition gives it in that language.
+    pub fn help_for(&self, lang: crate::lang::Lang) -> Option<&str> {
+        self.help_in
+            .iter()
+            .find(|(tag, _)| crate::lang::Lang::from_tag(tag) == Some(lang))
+            .map(|(_, text)| text.as_str())
+    }
+
     /// The key a notice writes for this field: its name, or a span's start.
     pub fn key(&self) -> &str {
         self.span.as_ref().map_or(&self.name, |s| &s.start)
@@ -423,6 +435,43 @@ impl Parser<'_> {
         text
     }
 
+    /// A field's `help`: one text, or one per language (`{ mr-IN: …, hi-IN: …, en-IN: … }`).
+    fn help(&mut self, entries: &[Entry], field: &str) -> (Option<String>, Vec<(String, String)>) {
+        let Some((_, v)) = tree::get(entries, "help") else {
+            return (None, Vec::new());
+        };
+        let Some(map) = v.value.as_map() else {
+            return (self.string(entries, "help", field), Vec::new());
+        };
+        let mut by_lang = Vec::new();
+        for (key, value) in map {
+            let tag = key.value.as_text().unwrap_or_default();
+            if crate::lang::Lang::from_tag(&tag).is_none() {
+                self.push(
+                    key.at,
+                    D::UnknownKey,
+                    format!("`{tag}` in the `help` of `{field}` is not a language"),
+                    Some("write one help text, or one per language: `{ mr-IN: …, hi-IN: …, en-IN: … }`".into()),
+                );
+                continue;
+            }
+            match value.value.as_text() {
+                Some(text) => by_lang.push((tag, text)),
+                None => self.wrong_type(
+                    value,
+                    &format!("the {tag} `help` of `{field}`"),
+                    "write one line of text",
+                ),
+            }
+        }
+        let english = by_lang
+            .iter()
+            .find(|(tag, _)| crate::lang::Lang::from_tag(tag).is_some_and(|l| l.code() == "en"))
+            .or(by_lang.first())
+            .map(|(_, text)| text.clone());
+        (english, by_lang)
+    }
+
     fn flag(&mut self, entries: &[Entry], key: &str, field: &str) -> bool {
         match tree::get(entries, key) {
             None => false,
@@ -578,7 +627,7 @@ impl Parser<'_> {
         let numbered = self.flag(entries, "numbered", &name);
         let sentences = self.flag(entries, "sentences", &name);
         let required_if = self.condition(entries, "required-if", &name);
-        let help = self.string(entries, "help", &name);
+        let (help, help_in) = self.help(entries, &name);
         let example = self.string(entries, "example", &name);
         let details = tree::get(entries, "details-of");
         let details_of = details.and_then(|(_, v)| self.name(v, "field"));
@@ -705,6 +754,7 @@ impl Parser<'_> {
                 numbered,
                 sentences,
                 help,
+                help_in,
                 example,
                 common: false,
                 at: key.at,

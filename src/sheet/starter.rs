@@ -97,14 +97,22 @@ fn text_of(value: &Value) -> String {
 
 #[cfg(feature = "sheets")]
 /// What the note on a column's header says: the field's help in each language the
-/// definition gives it in (definitions give it in English only, and the note says so), and
-/// how to write a value.
+/// definition gives it in (`help: { mr-IN: …, hi-IN: …, en-IN: … }`; one line when it gives
+/// one text), and how to write a value.
 fn note(column: &Column<'_>) -> String {
     let mut text = String::new();
     if let Some(field) = column.field {
-        if let Some(help) = &field.help {
-            text.push_str(&format!("en-IN: {help}\n"));
-            text.push_str("mr-IN, hi-IN: this kind's definition gives its help in English only.\n");
+        let by_lang: Vec<(crate::lang::Lang, &str)> = crate::lang::Lang::all()
+            .into_iter()
+            .filter_map(|l| Some((l, field.help_for(l)?)))
+            .collect();
+        if by_lang.is_empty() {
+            if let Some(help) = &field.help {
+                text.push_str(&format!("{help}\n"));
+            }
+        }
+        for (lang, help) in by_lang {
+            text.push_str(&format!("{}: {help}\n", lang.tag()));
         }
         if field.required {
             text.push_str("Required.\n");
