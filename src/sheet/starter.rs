@@ -106,10 +106,10 @@ fn note(column: &Column<'_>) -> String {
             .into_iter()
             .filter_map(|l| Some((l, field.help_for(l)?)))
             .collect();
-        if by_lang.is_empty() {
-            if let Some(help) = &field.help {
-                text.push_str(&format!("{help}\n"));
-            }
+        if by_lang.is_empty()
+            && let Some(help) = &field.help
+        {
+            text.push_str(&format!("{help}\n"));
         }
         for (lang, help) in by_lang {
             text.push_str(&format!("{}: {help}\n", lang.tag()));
