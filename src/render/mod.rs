@@ -29,7 +29,7 @@ pub use dlt::{
 };
 pub use sms::{SmsEncoding, SmsInfo, sms_info};
 pub use whatsapp_template::{
-    WaComponent, WaProblem, WaRule, WaTemplate, fill_template, parse_registered,
+    WaComponent, WaMessage, WaProblem, WaRule, WaTemplate, fill_template, parse_registered,
 };
 
 use crate::error::{DataError, DataErrorKind, RenderError, SetupError};

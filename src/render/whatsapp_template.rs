@@ -516,6 +516,18 @@ pub fn parse_registered(text: &str) -> Result<Vec<WaTemplate>, String> {
     Ok(out)
 }
 
+/// The WhatsApp template message of one notice as its recipient reads it: the registered
+/// template filled with the notice's parameters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WaMessage {
+    /// The header, if the kind's words give a title.
+    pub header: Option<String>,
+    /// The body.
+    pub body: String,
+    /// The footer: the issuer.
+    pub footer: Option<String>,
+}
+
 /// A case's template before its footer and examples: header and body with `{{n}}`, each
 /// split at its variables to match a message against.
 pub(super) struct WaShape {
@@ -901,6 +913,24 @@ impl Engine {
         }
         let text = payload(&name, lang.code(), &header_values, &body_values);
         Ok((Rendering { text, sms: None }, problems))
+    }
+
+    /// The WhatsApp template message of `notice` in `lang` as its recipient reads it (what
+    /// [`Engine::render_whatsapp_template`]'s payload fills its template with).
+    pub fn whatsapp_message(&self, notice: &Notice, lang: Lang) -> Result<WaMessage, RenderError> {
+        let kind = self.sms_kind(notice)?;
+        let view = self.sms_view(&kind, notice, lang)?;
+        let (header, body) = self.wa_texts(&view, lang)?;
+        let footer = view
+            .vars
+            .into_iter()
+            .find(|v| v.name == "org")
+            .map(|v| v.value);
+        Ok(WaMessage {
+            header,
+            body,
+            footer,
+        })
     }
 
     /// [`Engine::render_notice`] of [`Format::WhatsappTemplate`]: the payload, or the first
