@@ -162,8 +162,9 @@ pub struct RenderArgs {
     /// language of --locales, e.g. gu).
     #[arg(long, short, default_value = "mr", value_delimiter = ',')]
     pub lang: Vec<String>,
-    /// Output format: text, whatsapp, sms, html; with the `pdf` feature also pdf (A4 pages)
-    /// and png (one image 1080 px wide), best written with --out DIR.
+    /// Output format: text, whatsapp, sms, html; whatsapp-template (the WhatsApp Business
+    /// send payload of each notice, one language); with the `pdf` feature also pdf (A4
+    /// pages) and png (one image 1080 px wide), best written with --out DIR.
     #[arg(long, short, default_value = "text", value_parser = parse_format)]
     pub format: Format,
     /// One notice holding every language of --lang, in that order (e.g. --lang mr,hi).
