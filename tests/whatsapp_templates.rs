@@ -512,3 +512,38 @@ fn a_value_with_a_line_break_is_refused_with_its_notice_and_parameter() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("a WhatsApp template speaks one language"));
 }
+
+#[test]
+fn examples_come_from_a_notice_of_the_template_s_own_case_when_one_is_given() {
+    let engine = engine();
+    let mut notices = examples(&engine, "outage");
+    let breakdown = notice_of(
+        "outage",
+        "planned=no reason=breakdown span=open area-list=one has-phone=yes",
+    )
+    .unwrap_or_default();
+    notices.extend(parse(&engine, &breakdown, "breakdown.yaml"));
+    let templates = engine
+        .whatsapp_templates_of("outage", &[Lang::embedded()[0]], &notices)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let of = |case: &str| {
+        templates
+            .iter()
+            .find(|t| t.cases.iter().any(|c| c == case))
+            .map(|t| t.body_example.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        of("planned=no reason=breakdown span=open area-list=one has-phone=yes"),
+        ["२४ नोव्हेंबर, सकाळी १०:००", "वाई", "तांत्रिक बिघाडामुळे", "1912"]
+    );
+    // The shipped example's own case keeps its values; a case of neither takes the first.
+    assert_eq!(
+        of("planned=yes reason=maintenance span=same-day area-list=many has-phone=yes")[3],
+        "देखभाल व दुरुस्तीसाठी"
+    );
+    assert_eq!(
+        of("planned=no reason=weather span=open area-list=one has-phone=yes")[2],
+        "देखभाल व दुरुस्तीसाठी"
+    );
+}

@@ -583,8 +583,9 @@ impl Engine {
     /// Every WhatsApp template an SMS case of `kind` needs in each language of `langs`: one
     /// per distinct header and body, each with the cases that produce it. The footer (the
     /// issuer) and the example values come from `examples`, notices of the kind (the first
-    /// one's issuer; each variable's value from the first notice that gives it). Check each
-    /// with [`WaTemplate::lint`] before registering it.
+    /// one's issuer; each variable's value from a notice of the template's own case, else
+    /// from the first notice that gives it). Check each with [`WaTemplate::lint`] before
+    /// registering it.
     pub fn whatsapp_templates_of(
         &self,
         kind: &str,
@@ -596,27 +597,36 @@ impl Engine {
         let cases = self.cases_of(&sms_kind)?;
         let mut out: Vec<WaTemplate> = Vec::new();
         for &lang in langs {
-            let mut values: Vec<(Cow<'static, str>, String)> = Vec::new();
+            // Each example notice's case and values, and the first one's issuer.
+            let mut samples: Vec<(String, Vec<(Cow<'static, str>, String)>)> = Vec::new();
             let mut footer = None;
             for notice in &examples {
                 let view = self.sms_view(&sms_kind, notice, lang)?;
-                for var in view.vars {
-                    if var.name == "org" && footer.is_none() {
-                        footer = Some(var.value.clone());
-                    }
-                    if !values.iter().any(|(n, _)| *n == var.name) {
-                        values.push((var.name, var.value));
-                    }
+                if footer.is_none() {
+                    footer = view
+                        .vars
+                        .iter()
+                        .find(|v| v.name == "org")
+                        .map(|v| v.value.clone());
                 }
+                let vars = view.vars.into_iter().map(|v| (v.name, v.value)).collect();
+                samples.push((super::describe_case(&view.selectors), vars));
             }
-            let example = |names: &[Cow<'static, str>]| -> Vec<String> {
+            // Each variable's example: from an example notice of one of the template's own
+            // cases, else from the first that gives it, else its name.
+            let example = |names: &[Cow<'static, str>], cases: &[String]| -> Vec<String> {
                 names
                     .iter()
                     .map(|n| {
-                        values
+                        let value = |(_, vars): &(String, Vec<(Cow<'static, str>, String)>)| {
+                            vars.iter().find(|(v, _)| v == n).map(|(_, x)| x.clone())
+                        };
+                        samples
                             .iter()
-                            .find(|(v, _)| v == n)
-                            .map_or_else(|| n.to_string(), |(_, v)| v.clone())
+                            .filter(|(case, _)| cases.contains(case))
+                            .find_map(value)
+                            .or_else(|| samples.iter().find_map(value))
+                            .unwrap_or_else(|| n.to_string())
                     })
                     .collect()
             };
@@ -642,8 +652,8 @@ impl Engine {
                         ],
                     ),
                     language: lang.code().to_string(),
-                    header_example: example(&shape.header_variables),
-                    body_example: example(&shape.body_variables),
+                    header_example: Vec::new(),
+                    body_example: Vec::new(),
                     header: shape.header,
                     body: shape.body,
                     footer: footer.clone(),
@@ -651,6 +661,10 @@ impl Engine {
                     body_variables: shape.body_variables,
                     cases: vec![described],
                 });
+            }
+            for t in &mut out[first..] {
+                t.header_example = example(&t.header_variables, &t.cases);
+                t.body_example = example(&t.body_variables, &t.cases);
             }
         }
         Ok(out)
