@@ -539,6 +539,9 @@ pub(super) struct WaShape {
     body_split: SplitTemplate,
 }
 
+/// An example notice's case (as `suchana dlt` writes it) and its variables' values.
+type Sample = (String, Vec<(Cow<'static, str>, String)>);
+
 /// The name of a template: `<kind>_<lang>_<hash>`, the hash (FNV-1a, 32 bits) of its texts.
 fn template_name(kind: &str, lang: &str, parts: [Option<&str>; 3]) -> String {
     let mut hash: u32 = 0x811c_9dc5;
@@ -598,7 +601,7 @@ impl Engine {
         let mut out: Vec<WaTemplate> = Vec::new();
         for &lang in langs {
             // Each example notice's case and values, and the first one's issuer.
-            let mut samples: Vec<(String, Vec<(Cow<'static, str>, String)>)> = Vec::new();
+            let mut samples: Vec<Sample> = Vec::new();
             let mut footer = None;
             for notice in &examples {
                 let view = self.sms_view(&sms_kind, notice, lang)?;
@@ -618,7 +621,7 @@ impl Engine {
                 names
                     .iter()
                     .map(|n| {
-                        let value = |(_, vars): &(String, Vec<(Cow<'static, str>, String)>)| {
+                        let value = |(_, vars): &Sample| {
                             vars.iter().find(|(v, _)| v == n).map(|(_, x)| x.clone())
                         };
                         samples
