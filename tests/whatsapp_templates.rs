@@ -547,3 +547,25 @@ fn examples_come_from_a_notice_of_the_template_s_own_case_when_one_is_given() {
         "देखभाल व दुरुस्तीसाठी"
     );
 }
+
+#[test]
+fn a_bad_example_notice_is_reported_like_any_other() {
+    let out = suchana(
+        &[
+            "whatsapp-templates",
+            "water-supply",
+            "--kinds",
+            PACK,
+            "--example",
+            &format!("{PACK}/bad.yaml"),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "");
+    assert!(
+        text(&out.stderr).starts_with("examples/kinds/water-supply/bad.yaml:4:9: error[unknown-value]: `pipline-repair` is not a valid value of `reason`\n"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -367,9 +367,9 @@ pub fn whatsapp_templates(args: &WhatsappTemplatesArgs) -> Outcome {
             match result {
                 Ok(notice) => examples.push(notice),
                 Err(errors) => {
-                    for e in errors {
-                        eprintln!("{e}");
-                    }
+                    let diags: Vec<super::diag::Diag> =
+                        errors.iter().map(super::diag::Diag::from).collect();
+                    super::diag::print(&diags, None);
                     return Outcome::BadInput;
                 }
             }
