@@ -539,6 +539,13 @@ pub(super) struct WaShape {
     body_split: SplitTemplate,
 }
 
+/// Example notices of the cases a built-in kind's starter example cannot show, by kind: their
+/// values are the examples of the templates of those cases.
+const MORE_EXAMPLES: &[(&str, &str)] = &[(
+    "safety",
+    include_str!("../../examples/whatsapp/safety-other.yaml"),
+)];
+
 /// An example notice's case (as `suchana dlt` writes it) and its variables' values.
 type Sample = (String, Vec<(Cow<'static, str>, String)>);
 
@@ -585,8 +592,8 @@ fn split(text: &str) -> SplitTemplate {
 impl Engine {
     /// Every WhatsApp template an SMS case of `kind` needs in each language of `langs`: one
     /// per distinct header and body, each with the cases that produce it. The footer (the
-    /// issuer) and the example values come from `examples`, notices of the kind (the first
-    /// one's issuer; each variable's value from a notice of the template's own case, else
+    /// issuer) and the example values come from `examples`, notices of the kind, and then the
+    /// notices of `examples/whatsapp/` (a safety advisory of its own; the first one's issuer; each variable's value from a notice of the template's own case, else
     /// from the first notice that gives it). Check each with [`WaTemplate::lint`] before
     /// registering it.
     pub fn whatsapp_templates_of(
@@ -596,7 +603,17 @@ impl Engine {
         examples: &[Notice],
     ) -> Result<Vec<WaTemplate>, RenderError> {
         let sms_kind = self.sms_kind_named(kind)?;
-        let examples: Vec<&Notice> = examples.iter().filter(|n| n.kind_key() == kind).collect();
+        let more: Vec<Notice> = MORE_EXAMPLES
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .flat_map(|(k, text)| self.parse_str(text, &format!("examples/whatsapp/{k}")))
+            .filter_map(Result::ok)
+            .collect();
+        let examples: Vec<&Notice> = examples
+            .iter()
+            .chain(&more)
+            .filter(|n| n.kind_key() == kind)
+            .collect();
         let cases = self.cases_of(&sms_kind)?;
         let mut out: Vec<WaTemplate> = Vec::new();
         for &lang in langs {
