@@ -307,6 +307,10 @@ pub enum RenderError {
         /// The most parts allowed.
         max: usize,
     },
+    /// No WhatsApp template can be made for this kind or notice, or its message breaks a
+    /// rule of Meta's (`--format whatsapp-template`).
+    #[error("{0}")]
+    Whatsapp(String),
     /// Writing the output failed.
     #[error("write failed: {0}")]
     Io(#[from] std::io::Error),

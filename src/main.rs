@@ -41,6 +41,7 @@ fn main() -> ExitCode {
         }
         Command::Schema { kind, kinds } => commands::schema(kind.as_deref(), kinds.as_deref()),
         Command::Dlt(args) => commands::dlt(&args),
+        Command::WhatsappTemplates(args) => commands::whatsapp_templates(&args),
         Command::Check(args) => commands::check(&args),
         #[cfg(feature = "serve")]
         Command::Serve(args) => commands::serve(&args),

@@ -75,3 +75,10 @@ sms-more-areas = { NUMBER($more) } other
 
 # The number to call, at the end of an SMS. $phone: as given.
 sms-contact = Contact: { $phone }
+
+## WhatsApp Business templates: the first and last lines of a template's body, around the
+## SMS's sentences (Meta refuses a variable at either end of a body, and wants fixed words
+## enough for its variables). No variables.
+
+whatsapp-template-greeting = Dear Sir/Madam,
+whatsapp-template-closing = Please take note of this notice. Thank you.

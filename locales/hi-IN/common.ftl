@@ -101,3 +101,11 @@ sms-more-areas = { NUMBER($more) } अन्य
 # The number to call, at the end of an SMS. $phone: as given.
 # check: same-in-both
 sms-contact = संपर्क: { $phone }
+
+## WhatsApp Business templates: the first and last lines of a template's body, around the
+## SMS's sentences (Meta refuses a variable at either end of a body, and wants fixed words
+## enough for its variables). No variables.
+
+# check: same-in-both
+whatsapp-template-greeting = नमस्कार,
+whatsapp-template-closing = कृपया इस सूचना पर ध्यान दें। धन्यवाद।

@@ -59,15 +59,21 @@ pub(super) fn check(catalog: &Catalog, templates: &[Source<'_>], out: &mut Findi
             let Ok(used) = tera.get_template_variables(name) else {
                 continue;
             };
-            // A built-in kind's SMS gets its words from the typed SMS view.
+            // A built-in kind's SMS gets its words from the typed SMS view, and so does the
+            // body of its WhatsApp templates, with their greeting and closing.
+            let whatsapp = name.ends_with(".whatsapp-template.tera");
             let sms = catalog::KIND_CONTEXT
                 .iter()
-                .filter(|k| k.kind == kind && name.ends_with(".sms.tera"))
+                .filter(|k| k.kind == kind && (name.ends_with(".sms.tera") || whatsapp))
                 .flat_map(|k| k.vars);
+            let wa = catalog::WHATSAPP_TEMPLATE_CONTEXT
+                .iter()
+                .filter(|_| whatsapp);
             let known: Vec<&str> = catalog::SHARED_CONTEXT
                 .iter()
                 .chain(catalog::DEFINED_CONTEXT)
                 .chain(sms)
+                .chain(wa)
                 .copied()
                 .collect();
             let mut unknown: Vec<&str> = used.into_iter().filter(|v| !known.contains(v)).collect();

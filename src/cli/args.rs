@@ -70,6 +70,13 @@ pub enum Command {
     /// Print the SMS templates of a kind of notice in the form DLT registers them.
     #[command(after_help = "Example:\n  suchana dlt outage --lang mr,hi > dlt-outage.txt")]
     Dlt(DltArgs),
+    /// Print the WhatsApp Business templates of a kind of notice (one JSON body a line, to
+    /// create each), and check each against the rules Meta enforces.
+    #[command(
+        name = "whatsapp-templates",
+        after_help = "Example:\n  suchana whatsapp-templates outage --lang mr,hi,en > wa-outage.jsonl"
+    )]
+    WhatsappTemplates(WhatsappTemplatesArgs),
     /// Check the locale files and templates for translators' mistakes.
     #[command(
         after_help = "Examples:\n  suchana check --locales my-locales/ --format json\n  suchana check --kinds examples/kinds/water-supply"
@@ -155,9 +162,11 @@ pub struct RenderArgs {
     /// language of --locales, e.g. gu).
     #[arg(long, short, default_value = "mr", value_delimiter = ',')]
     pub lang: Vec<String>,
-    /// Output format: text, whatsapp, sms, html; with the `pdf` feature also pdf (A4 pages)
-    /// and png (one image 1080 px wide), best written with --out DIR; with the `cap` feature
-    /// also cap (an OASIS CAP 1.2 alert holding every language of --lang; outage and safety).
+    /// Output format: text, whatsapp, sms, html; whatsapp-template (the WhatsApp Business
+    /// send payload of each notice, one language); with the `pdf` feature also pdf (A4
+    /// pages) and png (one image 1080 px wide), best written with --out DIR; with the `cap`
+    /// feature also cap (an OASIS CAP 1.2 alert holding every language of --lang; outage and
+    /// safety).
     #[arg(long, short, default_value = "text", value_parser = parse_format)]
     pub format: Format,
     /// One notice holding every language of --lang, in that order (e.g. --lang mr,hi).
@@ -188,6 +197,10 @@ pub struct RenderArgs {
     #[cfg(feature = "cap")]
     #[arg(long, value_name = "TIME")]
     pub cap_sent: Option<String>,
+    /// With --format whatsapp-template: check each message against these registered
+    /// templates (as `suchana whatsapp-templates` prints them).
+    #[arg(long, value_name = "FILE")]
+    pub whatsapp_templates: Option<PathBuf>,
     #[command(flatten)]
     pub engine: EngineArgs,
     #[command(flatten)]
@@ -250,6 +263,22 @@ pub struct DltArgs {
     /// The templates of a bilingual SMS holding every language of --lang.
     #[arg(long)]
     pub bilingual: bool,
+    #[command(flatten)]
+    pub engine: EngineArgs,
+}
+
+#[derive(clap::Args)]
+pub struct WhatsappTemplatesArgs {
+    /// outage, safety, meeting, or a kind of --kinds.
+    pub kind: String,
+    /// Languages: mr, hi, en, or several (a WhatsApp template speaks one language; each is
+    /// printed on its own).
+    #[arg(long, short, default_value = "mr", value_delimiter = ',')]
+    pub lang: Vec<String>,
+    /// Take the footer (the issuer) and the example values from the notices of FILE before
+    /// the kind's starter example: register templates with your own issuer.
+    #[arg(long, value_name = "FILE")]
+    pub example: Option<PathBuf>,
     #[command(flatten)]
     pub engine: EngineArgs,
 }

@@ -73,6 +73,8 @@ pub struct RenderPlan<'a> {
     /// The sender and sent time of CAP alerts.
     #[cfg(feature = "cap")]
     pub cap: suchana::cap::CapOptions,
+    /// WhatsApp templates registered earlier, to check each template message against.
+    pub whatsapp: Option<Vec<suchana::render::WaTemplate>>,
 }
 
 /// A whole run: inputs, work, and where results go.
@@ -740,6 +742,17 @@ fn render_one(plan: &RenderPlan<'_>, notice: &Notice, langs: &[Lang], result: &m
         plan.engine
             .render_sms(notice, langs, plan.registered.as_deref())
             .map(|(r, findings)| (r, Some(findings)))
+    } else if plan.format == Format::WhatsappTemplate {
+        let rendered =
+            plan.engine
+                .render_whatsapp_template(notice, langs, plan.whatsapp.as_deref());
+        if let Ok((_, problems)) = &rendered
+            && !check_whatsapp(notice, langs, problems, result)
+        {
+            result.bad = true;
+            return;
+        }
+        rendered.map(|(r, _)| (r, None))
     } else {
         render_text(plan, notice, langs).map(|r| (r, None))
     };
@@ -908,6 +921,34 @@ fn check_sms(
         ));
     }
     !plan.dlt || findings.is_empty()
+}
+
+/// WhatsApp template checks: each problem of the message of `notice` in `langs`. False when
+/// one is an error, and the message is withheld.
+fn check_whatsapp(
+    notice: &Notice,
+    langs: &[Lang],
+    problems: &[suchana::render::WaProblem],
+    result: &mut DocResult,
+) -> bool {
+    let mut ok = true;
+    for p in problems {
+        let severity = if p.is_warning() {
+            Severity::Warning
+        } else {
+            ok = false;
+            Severity::Error
+        };
+        result.diags.push(diag(
+            notice,
+            severity,
+            p.code(),
+            format!("notice `{}` ({}): {p}", notice.id, lang_label(langs)),
+            None,
+            None,
+        ));
+    }
+    ok
 }
 
 impl Writer {

@@ -11,7 +11,7 @@ use suchana::{Digits, Engine, EngineOptions, Format, Kind, Lang};
 use super::Outcome;
 use super::args::{
     BatchArgs, CheckArgs, CheckFormat, Cli, DigitsArg, DltArgs, EngineArgs, InputArg, RenderArgs,
-    ValidateArgs,
+    ValidateArgs, WhatsappTemplatesArgs,
 };
 use super::batch::{Batch, Input, Output, RenderPlan, SinkKind};
 
@@ -160,6 +160,34 @@ pub fn render(args: &RenderArgs) -> Outcome {
             return Outcome::Usage;
         }
     }
+    if args.whatsapp_templates.is_some() && args.format != Format::WhatsappTemplate {
+        eprintln!(
+            "suchana: error: --whatsapp-templates checks WhatsApp template messages: add --format whatsapp-template"
+        );
+        return Outcome::Usage;
+    }
+    if args.format == Format::WhatsappTemplate && args.bilingual {
+        eprintln!(
+            "suchana: error: a WhatsApp template speaks one language: leave out --bilingual (each language is its own message)"
+        );
+        return Outcome::Usage;
+    }
+    let whatsapp = match &args.whatsapp_templates {
+        None => None,
+        Some(path) => match std::fs::read_to_string(path) {
+            Ok(text) => match suchana::render::parse_registered(&text) {
+                Ok(t) => Some(t),
+                Err(e) => {
+                    eprintln!("{}: error: {e}", path.display());
+                    return Outcome::Usage;
+                }
+            },
+            Err(e) => {
+                eprintln!("{}: error: cannot read: {e}", path.display());
+                return Outcome::Io;
+            }
+        },
+    };
     let registered = match &args.dlt_templates {
         None => None,
         Some(path) => match std::fs::read_to_string(path) {
@@ -184,6 +212,7 @@ pub fn render(args: &RenderArgs) -> Outcome {
         registered,
         #[cfg(feature = "cap")]
         cap,
+        whatsapp,
     };
     batch(&args.batch, Some(plan), sink).run(&args.batch.files)
 }
@@ -348,6 +377,85 @@ pub fn dlt(args: &DltArgs) -> Outcome {
     emit(&mut io::stdout().lock(), &text)
         .err()
         .unwrap_or(Outcome::Ok)
+}
+
+/// The entry point for `suchana whatsapp-templates`: print the WhatsApp Business template of
+/// every case of a kind in each language, one JSON body a line, and report on stderr every
+/// rule of Meta's one breaks (exit 1 then).
+pub fn whatsapp_templates(args: &WhatsappTemplatesArgs) -> Outcome {
+    let (engine, groups) = match engine_and_groups(&args.engine, &args.lang, false) {
+        Ok(both) => both,
+        Err(o) => return o,
+    };
+    let kind = args.kind.as_str();
+    if Kind::from_key(kind).is_none() && engine.kinds().get(kind).is_none() {
+        return unknown_kind(&engine, kind);
+    }
+    let mut examples = Vec::new();
+    let mut sources: Vec<(String, String)> = Vec::new();
+    if let Some(path) = &args.example {
+        match std::fs::read_to_string(path) {
+            Ok(text) => sources.push((path.display().to_string(), text)),
+            Err(e) => {
+                eprintln!("{}: error: cannot read: {e}", path.display());
+                return Outcome::Io;
+            }
+        }
+    }
+    if let Some(text) = engine.example(kind) {
+        sources.push((format!("suchana example {kind}"), text));
+    }
+    for (file, text) in &sources {
+        for result in engine.parse_str(text, file) {
+            match result {
+                Ok(notice) => examples.push(notice),
+                Err(errors) => {
+                    let diags: Vec<super::diag::Diag> =
+                        errors.iter().map(super::diag::Diag::from).collect();
+                    super::diag::print(&diags, None);
+                    return Outcome::BadInput;
+                }
+            }
+        }
+    }
+    let langs: Vec<Lang> = groups.into_iter().flatten().collect();
+    let templates = match engine.whatsapp_templates_of(kind, &langs, &examples) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("suchana: error: {e}");
+            return Outcome::Usage;
+        }
+    };
+    let mut outcome = Outcome::Ok;
+    for t in &templates {
+        let case = match t.cases.as_slice() {
+            [one] => one.clone(),
+            [first, rest @ ..] => format!("{first}, and {} more cases", rest.len()),
+            [] => String::new(),
+        };
+        for problem in t.lint() {
+            eprintln!(
+                "suchana: error[{}]: {} ({}; {}): {problem}",
+                problem.code(),
+                t.name,
+                t.language,
+                case
+            );
+            outcome = Outcome::BadInput;
+        }
+    }
+    for (name, in_templates) in Engine::whatsapp_missing_examples(&templates) {
+        eprintln!(
+            "suchana: warning[whatsapp-no-example]: no example notice gives ${name} (in {} templates, e.g. {}): its example is its name; give --example FILE with a notice that has it",
+            in_templates.len(),
+            in_templates.first().map_or("", String::as_str)
+        );
+    }
+    let text: String = templates.iter().map(|t| t.to_json() + "\n").collect();
+    if let Err(o) = emit(&mut io::stdout().lock(), &text) {
+        return o;
+    }
+    outcome
 }
 
 /// The entry point for `suchana check`: report every problem in the locale files and templates.

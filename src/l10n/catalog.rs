@@ -118,6 +118,8 @@ pub const MESSAGES: &[MessageSpec] = &[
     spec!("sms-safety", SMS_SAFETY),
     spec!("sms-safety-report", SMS_SAFETY),
     spec!("sms-safety-until", SMS_SAFETY),
+    spec!("whatsapp-template-closing", NONE),
+    spec!("whatsapp-template-greeting", NONE),
 ];
 
 /// The keys of [`Reason::ALL`](crate::notice::Reason::ALL), the values of `$reason`.
@@ -218,6 +220,10 @@ pub const KIND_CONTEXT: &[KindContext] = &[
 /// Template context variables every kind adds by its definition (`render/defined.rs`): `msg` (its
 /// messages, `msg.label_zones` for `<kind>-label-zones`), `data` (its fields) and `title`.
 pub const DEFINED_CONTEXT: &[&str] = &["msg", "data", "title"];
+
+/// What a WhatsApp Business template's body (`<kind>.whatsapp-template.tera`) gets besides
+/// the context of its kind's SMS: the fixed first and last lines.
+pub const WHATSAPP_TEMPLATE_CONTEXT: &[&str] = &["greeting", "closing"];
 
 /// The catalog entry of message `id`.
 pub fn message(id: &str) -> Option<&'static MessageSpec> {

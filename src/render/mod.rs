@@ -12,6 +12,7 @@ mod sms;
 mod sms_defined;
 mod sms_view;
 mod view;
+mod whatsapp_template;
 
 use std::borrow::Cow;
 use std::fmt;
@@ -27,6 +28,9 @@ pub use dlt::{
     parse_templates,
 };
 pub use sms::{SmsEncoding, SmsInfo, sms_info};
+pub use whatsapp_template::{
+    WaComponent, WaMessage, WaProblem, WaRule, WaTemplate, fill_template, parse_registered,
+};
 
 use crate::error::{DataError, DataErrorKind, RenderError, SetupError};
 use crate::kind::pack::Pack;
@@ -60,6 +64,9 @@ pub enum Format {
     /// [`Engine::render_cap`] takes the sender and sent time.
     #[cfg(feature = "cap")]
     Cap,
+    /// The send payload of a WhatsApp Business template message (Cloud API `messages` body,
+    /// `type: template`), from the kind's `<kind>.whatsapp-template.tera` layout.
+    WhatsappTemplate,
 }
 
 impl Format {
@@ -94,6 +101,7 @@ impl Format {
             Format::Png => "png",
             #[cfg(feature = "cap")]
             Format::Cap => "cap",
+            Format::WhatsappTemplate => "whatsapp-template",
         }
     }
 
@@ -125,6 +133,7 @@ impl Format {
             Format::Png => "png",
             #[cfg(feature = "cap")]
             Format::Cap => "cap.xml",
+            Format::WhatsappTemplate => "wa-template.json",
         }
     }
 }
@@ -143,6 +152,7 @@ impl FromStr for Format {
             .into_iter()
             .chain(Format::PRINT.iter().copied())
             .chain(Format::ALERT.iter().copied())
+            .chain([Format::WhatsappTemplate])
             .find(|f| f.key() == s)
             // The text formats: what every channel (the command, the server) renders.
             .ok_or_else(|| format!("unknown format `{s}`: write text, whatsapp, sms or html"))
@@ -293,6 +303,9 @@ const TEMPLATES: &[(&str, &str)] = embedded_templates![
     "meeting.print.tera",
     "outage.cap.tera",
     "safety.cap.tera",
+    "outage.whatsapp-template.tera",
+    "safety.whatsapp-template.tera",
+    "meeting.whatsapp-template.tera",
 ];
 
 /// The shipped starter notices of the built-in kinds (`examples/<kind>.yaml`).
@@ -355,6 +368,8 @@ pub struct Engine {
     templates: tera::Tera,
     /// DLT templates by case, made on first use.
     dlt_cache: RwLock<FxHashMap<TemplateKey, Arc<CachedTemplate>>>,
+    /// WhatsApp templates by case and language, made on first use.
+    wa_cache: RwLock<FxHashMap<TemplateKey, Arc<whatsapp_template::WaShape>>>,
     /// Formats whose page template is the shipped one, which adds nothing to one section.
     plain_pages: Vec<Format>,
     /// What the SMS of each kind of the kinds folder depends on.
@@ -452,6 +467,7 @@ impl Engine {
             kinds,
             templates,
             dlt_cache: RwLock::new(FxHashMap::default()),
+            wa_cache: RwLock::new(FxHashMap::default()),
             plain_pages,
             sms_plans,
         })
@@ -612,6 +628,9 @@ impl Engine {
             let options = crate::cap::CapOptions::default();
             let text = self.render_cap(notice, langs, &options)?;
             return Ok(Rendering { text, sms: None });
+        }
+        if format == Format::WhatsappTemplate {
+            return self.whatsapp_rendering(notice, langs);
         }
         let mut sections = Vec::with_capacity(langs.len());
         for &lang in langs {
@@ -907,7 +926,24 @@ impl Engine {
         kind: &SmsKind,
         langs: &[Lang],
     ) -> Result<Vec<DltTemplate>, RenderError> {
-        let cases: Vec<Vec<sms_view::Selector>> = match kind {
+        let mut out: Vec<DltTemplate> = Vec::new();
+        for case in self.cases_of(kind)? {
+            let per_lang: Vec<_> = langs.iter().map(|&l| (l, case.clone())).collect();
+            let template = self.dlt_template(kind, &per_lang)?;
+            match out.iter_mut().find(|t| t.text == template.text) {
+                Some(t) => t.cases.extend(template.cases),
+                None => out.push(template),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every case of the SMS of `kind` (the selector values that choose its fixed text), in
+    /// the order `suchana dlt` lists them: for a built-in kind every combination of its
+    /// selectors, for a kind defined as data those its definition allows. The cases of its
+    /// DLT templates and of its WhatsApp templates.
+    fn cases_of(&self, kind: &SmsKind) -> Result<Vec<Vec<sms_view::Selector>>, RenderError> {
+        Ok(match kind {
             SmsKind::Builtin(kind) => {
                 let mut cases: Vec<Vec<sms_view::Selector>> = vec![Vec::new()];
                 for (name, values) in sms_view::sms_selectors(*kind) {
@@ -933,17 +969,45 @@ impl Engine {
                 }
                 plan.cases()
             }
-        };
-        let mut out: Vec<DltTemplate> = Vec::new();
-        for case in cases {
-            let per_lang: Vec<_> = langs.iter().map(|&l| (l, case.clone())).collect();
-            let template = self.dlt_template(kind, &per_lang)?;
-            match out.iter_mut().find(|t| t.text == template.text) {
-                Some(t) => t.cases.extend(template.cases),
-                None => out.push(template),
-            }
+        })
+    }
+
+    /// The names of the SMS variables of `kind`, in the order of their placeholders.
+    fn variable_names(kind: &SmsKind) -> Vec<Cow<'static, str>> {
+        match kind {
+            SmsKind::Builtin(kind) => sms_view::sms_variables(*kind)
+                .iter()
+                .map(|n| Cow::Borrowed(*n))
+                .collect(),
+            SmsKind::Defined(plan) => plan.variables(),
         }
-        Ok(out)
+    }
+
+    /// The SMS of `selectors` with a placeholder character in every variable (U+E000 for
+    /// the first), to render a template from: see [`mark_variables`].
+    fn placeholder_view(
+        kind: &SmsKind,
+        names: &[Cow<'static, str>],
+        selectors: &[sms_view::Selector],
+    ) -> sms_view::SmsView {
+        match kind {
+            SmsKind::Builtin(_) => sms_view::SmsView {
+                kind: kind.clone(),
+                selectors: selectors.to_vec(),
+                vars: names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, name)| sms_view::SmsVar {
+                        name: name.clone(),
+                        value: placeholder(i),
+                        source: None,
+                    })
+                    .collect(),
+                rest: Vec::new(),
+                absent: Vec::new(),
+            },
+            SmsKind::Defined(plan) => plan.case_view(selectors, placeholder),
+        }
     }
 
     /// The template of one case (the selector values of each language): the SMS rendered with
@@ -953,65 +1017,19 @@ impl Engine {
         kind: &SmsKind,
         cases: &[(Lang, Vec<sms_view::Selector>)],
     ) -> Result<DltTemplate, RenderError> {
-        let names: Vec<Cow<'static, str>> = match kind {
-            SmsKind::Builtin(kind) => sms_view::sms_variables(*kind)
-                .iter()
-                .map(|n| Cow::Borrowed(*n))
-                .collect(),
-            SmsKind::Defined(plan) => plan.variables(),
-        };
-        let placeholder = |i: usize| {
-            char::from_u32(0xE000 + i as u32)
-                .unwrap_or('\u{E000}')
-                .to_string()
-        };
+        let names = Engine::variable_names(kind);
         let mut sections = Vec::with_capacity(cases.len());
         for (lang, selectors) in cases {
-            let lang = *lang;
-            let sms = match kind {
-                SmsKind::Builtin(_) => sms_view::SmsView {
-                    kind: kind.clone(),
-                    selectors: selectors.clone(),
-                    vars: names
-                        .iter()
-                        .enumerate()
-                        .map(|(i, name)| sms_view::SmsVar {
-                            name: name.clone(),
-                            value: placeholder(i),
-                            source: None,
-                        })
-                        .collect(),
-                    rest: Vec::new(),
-                    absent: Vec::new(),
-                },
-                SmsKind::Defined(plan) => plan.case_view(selectors, placeholder),
-            };
-            sections.push(self.sms_section(&sms, lang, None)?);
+            let sms = Engine::placeholder_view(kind, &names, selectors);
+            sections.push(self.sms_section(&sms, *lang, None)?);
         }
         let text = self.page(sections, Format::Sms)?;
-        let mut variables = Vec::new();
-        let mut template = String::with_capacity(text.len());
-        for c in text.chars() {
-            match names.get((c as u32).wrapping_sub(0xE000) as usize) {
-                Some(name) if ('\u{E000}'..='\u{E0FF}').contains(&c) => {
-                    variables.push(name.clone());
-                    template.push_str(DLT_VARIABLE);
-                }
-                _ => template.push(c),
-            }
-        }
-        let describe = |selectors: &[sms_view::Selector]| {
-            selectors
-                .iter()
-                .map(|(n, v)| format!("{n}={v}"))
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
+        let (template, variables) = mark_variables(&text, &names, |_, _| DLT_VARIABLE.into());
         let case = match cases {
-            [(_, first), rest @ ..] if rest.iter().all(|(_, s)| s == first) => describe(first),
+            [(_, first), rest @ ..] if rest.iter().all(|(_, s)| s == first) => describe_case(first),
             _ => cases
                 .iter()
-                .map(|(lang, s)| format!("{}: {}", lang.tag(), describe(s)))
+                .map(|(lang, s)| format!("{}: {}", lang.tag(), describe_case(s)))
                 .collect::<Vec<_>>()
                 .join("; "),
         };
@@ -1110,6 +1128,45 @@ impl Engine {
                 message: tera_message(&e),
             })
     }
+}
+
+/// The placeholder of variable `i` in a template being made: a private-use character
+/// (U+E000 + `i`), which no notice holds.
+fn placeholder(i: usize) -> String {
+    char::from_u32(0xE000 + i as u32)
+        .unwrap_or('\u{E000}')
+        .to_string()
+}
+
+/// `text` rendered from placeholders ([`placeholder`]) with each placeholder written as
+/// `mark(place, name)` (`place`: its 0-based place among those found), and the names of the
+/// variables found, in order: how a DLT and a WhatsApp template are made from one rendering.
+fn mark_variables(
+    text: &str,
+    names: &[Cow<'static, str>],
+    mut mark: impl FnMut(usize, &str) -> String,
+) -> (String, Vec<Cow<'static, str>>) {
+    let mut variables = Vec::new();
+    let mut template = String::with_capacity(text.len());
+    for c in text.chars() {
+        match names.get((c as u32).wrapping_sub(0xE000) as usize) {
+            Some(name) if ('\u{E000}'..='\u{E0FF}').contains(&c) => {
+                template.push_str(&mark(variables.len(), name));
+                variables.push(name.clone());
+            }
+            _ => template.push(c),
+        }
+    }
+    (template, variables)
+}
+
+/// A case as `suchana dlt` lists it: `planned=yes span=same-day`.
+fn describe_case(selectors: &[sms_view::Selector]) -> String {
+    selectors
+        .iter()
+        .map(|(n, v)| format!("{n}={v}"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A reader of the built-in kinds: [`crate::notice::parse_document`] or its exact twin.
