@@ -666,16 +666,7 @@ pub(crate) fn context(
     view: &SmsView,
     locale: &Locale,
 ) -> Result<Context, RenderError> {
-    let mut args = FluentArgs::new();
-    for (name, value) in &view.rest {
-        args.set(name.as_ref(), value.clone());
-    }
-    for (name, value) in &view.selectors {
-        args.set(name.as_ref(), value.as_ref());
-    }
-    for var in &view.vars {
-        args.set(var.name.as_ref(), var.value.as_str());
-    }
+    let args = view.fluent_args();
     let kind = plan.kind();
     let mut msg: BTreeMap<&str, Option<String>> = BTreeMap::new();
     for (short, id) in &plan.messages {

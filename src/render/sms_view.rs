@@ -79,6 +79,23 @@ pub(crate) struct SmsView {
     pub absent: Vec<String>,
 }
 
+impl SmsView {
+    /// The Fluent arguments of the view's messages: its other values, selectors and variables.
+    pub(crate) fn fluent_args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.rest {
+            args.set(name.as_ref(), value.clone());
+        }
+        for (name, value) in &self.selectors {
+            args.set(name.as_ref(), value.as_ref());
+        }
+        for var in &self.vars {
+            args.set(var.name.as_ref(), var.value.as_str());
+        }
+        args
+    }
+}
+
 /// Every selector of a kind's SMS with every value it takes: the cases `suchana dlt` lists.
 pub(crate) fn sms_selectors(kind: Kind) -> &'static [(&'static str, &'static [&'static str])] {
     const AREAS: &[&str] = &["one", "many", "partial"];

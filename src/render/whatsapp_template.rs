@@ -769,16 +769,7 @@ impl Engine {
         let body = super::fold_blank_lines(&body).trim_end().to_string();
         let title = format!("{}-title", view.kind.key());
         let header = if locale.has_message(&title) {
-            let mut args = FluentArgs::new();
-            for (name, value) in &view.rest {
-                args.set(name.as_ref(), value.clone());
-            }
-            for (name, value) in &view.selectors {
-                args.set(name.as_ref(), value.as_ref());
-            }
-            for var in &view.vars {
-                args.set(var.name.as_ref(), var.value.as_str());
-            }
+            let args = view.fluent_args();
             locale
                 .message_unless(&title, &args, |v| view.absent.iter().any(|a| a == v))?
                 .map(|t| t.trim().to_string())
