@@ -87,6 +87,16 @@ pub enum DataErrorKind {
     TooManyAliases,
     /// The document breaks another YAML budget (nodes, events, bytes of text).
     TooLarge,
+    /// `supersedes` is given on a notice that is neither an update nor a cancellation.
+    SupersedesWithoutStatus,
+    /// `supersedes` names the notice's own id.
+    SupersedesItself,
+    /// `change` is given on a notice that is neither an update nor a cancellation.
+    UnusedChange,
+    /// A cancellation gives a field of its kind that a cancellation does not print.
+    NotInCancel,
+    /// The notice `supersedes` names, read in the same run, is of another kind.
+    SupersededKindMismatch,
 }
 
 impl DataErrorKind {
@@ -125,6 +135,11 @@ impl DataErrorKind {
             TooDeep => "too-deep",
             TooManyAliases => "too-many-aliases",
             TooLarge => "too-large",
+            SupersedesWithoutStatus => "supersedes-without-status",
+            SupersedesItself => "supersedes-itself",
+            UnusedChange => "unused-change",
+            NotInCancel => "not-in-cancel",
+            SupersededKindMismatch => "superseded-kind-mismatch",
         }
     }
 }

@@ -77,6 +77,12 @@ safety-report = If you see a dangerous situation, report it immediately on { $re
 
 safety-closing = Stay alert, stay safe.
 
+# A cancellation (status: cancel), which gives only $areas, when given.
+safety-cancelled = { $has-areas ->
+        [yes] The electrical safety advisory issued for { $areas } has been cancelled.
+       *[no] The electrical safety advisory issued earlier has been cancelled.
+    }
+
 ## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
 ## Each hazard's SMS gives its one most important piece of advice in fixed words (a template
 ## of its own), so that it says something a reader can act on, in at most 3 parts.

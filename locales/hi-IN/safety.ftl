@@ -79,6 +79,15 @@ safety-report = कोई भी खतरा दिखने पर तुर�
 
 safety-closing = सावधान रहें, सुरक्षित रहें।
 
+# A cancellation (status: cancel), which gives only $areas, when given.
+safety-cancelled = { $has-areas ->
+        [yes] { $areas-count ->
+            [one] { $areas } क्षेत्र के लिए जारी विद्युत सुरक्षा सूचना रद्द कर दी गई है।
+           *[other] { $areas } क्षेत्रों के लिए जारी विद्युत सुरक्षा सूचना रद्द कर दी गई है।
+        }
+       *[no] पूर्व में जारी विद्युत सुरक्षा सूचना रद्द कर दी गई है।
+    }
+
 ## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
 ## Each hazard's SMS gives its one most important piece of advice in fixed words (a template
 ## of its own), so that it says something a reader can act on, in at most 3 parts (201

@@ -149,6 +149,31 @@ outage-reason = { $reason ->
 # दुपारी २:०० वाजेपर्यंत".
 outage-period = { outage-when }
 
+## A cancellation (status: cancel) gives only what its reader needs: $areas, $start-at
+## ($has-span) and $planned ($has-planned), when given.
+
+# What was announced: planned, unplanned, or not said.
+outage-cancelled-notice = { $has-planned ->
+        [yes] { $planned ->
+            [yes] नियोजित वीजपुरवठा खंडित राहण्याची सूचना
+           *[no] वीजपुरवठा खंडित झाल्याबाबतची सूचना
+        }
+       *[no] वीजपुरवठा खंडित राहण्याबाबतची सूचना
+    }
+
+# "वाई, पसरणी आणि भुईंज परिसरात सोमवार, दि. २४ नोव्हेंबर २०२५ रोजी सकाळी १०:०० वाजल्यापासून
+# नियोजित वीजपुरवठा खंडित राहण्याची सूचना रद्द करण्यात आली आहे."
+outage-cancelled = { $has-areas ->
+        [yes] { $has-span ->
+            [yes] { $areas } परिसरात { $start-at } वाजल्यापासून { outage-cancelled-notice } रद्द करण्यात आली आहे.
+           *[no] { $areas } परिसरातील { outage-cancelled-notice } रद्द करण्यात आली आहे.
+        }
+       *[no] { $has-span ->
+            [yes] { $start-at } वाजल्यापासून { outage-cancelled-notice } रद्द करण्यात आली आहे.
+           *[no] { outage-cancelled-notice } रद्द करण्यात आली आहे.
+        }
+    }
+
 ## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
 ##   $from        "२४ नोव्हेंबर, सकाळी १०:००" (sms-moment)
 ##   $to          "दुपारी २:००" (sms-clock) on the same day, else like $from

@@ -98,13 +98,20 @@ macro_rules! spec {
 
 /// Every message the code requests, sorted by id (a test keeps it sorted).
 pub const MESSAGES: &[MessageSpec] = &[
+    spec!("change-line", &["status", "change"]),
     spec!("clock", &["time"]),
     spec!("contact-group", &["phones", "has-label", "label"]),
     spec!("contacts-heading", NONE),
     spec!("contacts-sentence", &["contacts", "phone-count"]),
     spec!("issued-line", &["issued"]),
     spec!("moment", &["time", "small-hours"]),
+    spec!(
+        "notice-cancelled",
+        &["supersedes", "has-date", "date", "has-areas", "areas"]
+    ),
+    spec!("notice-cancelled-heading", NONE),
     spec!("notice-heading", NONE),
+    spec!("notice-revised", NONE),
     spec!("reference-line", &["reference"]),
     spec!("sentence", &["text"]),
     spec!("sms-clock", &["time", "small-hours"]),
@@ -118,6 +125,7 @@ pub const MESSAGES: &[MessageSpec] = &[
     spec!("sms-safety", SMS_SAFETY),
     spec!("sms-safety-report", SMS_SAFETY),
     spec!("sms-safety-until", SMS_SAFETY),
+    spec!("supersedes-line", &["status", "supersedes"]),
 ];
 
 /// The keys of [`Reason::ALL`](crate::notice::Reason::ALL), the values of `$reason`.
@@ -177,6 +185,12 @@ pub const VALUE_SETS: &[ValueSet] = &[
     yes_no("has-until"),
     yes_no("small-hours"),
     yes_no("has-label"),
+    ValueSet {
+        var: "status",
+        values: &["update", "cancel"],
+    },
+    yes_no("has-date"),
+    yes_no("has-areas"),
 ];
 
 /// Variables the code passes as numbers (a selector on them is a plural selector).
@@ -196,6 +210,10 @@ pub const SHARED_CONTEXT: &[&str] = &[
     "contacts_heading",
     "contacts_sentence",
     "signatory",
+    "status",
+    "revision",
+    "supersedes_line",
+    "change_line",
 ];
 
 /// Template context variables the SMS of each built-in kind adds (its words come from the

@@ -78,6 +78,18 @@ pub(crate) struct RawContact {
     pub phone: Located<String>,
 }
 
+/// `status` as a notice document writes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub(crate) enum RawStatus {
+    /// A notice of its own.
+    Actual,
+    /// A revised notice that replaces the one it `supersedes`.
+    Update,
+    /// Cancels the notice it `supersedes`.
+    Cancel,
+}
+
 /// Defines a notice document struct with the fields every notice has, then the kind's own.
 macro_rules! notice_doc {
     ($(#[$meta:meta])* $name:ident { $($(#[$fmeta:meta])* $field:ident : $ty:ty,)* }) => {
@@ -107,6 +119,17 @@ macro_rules! notice_doc {
             #[serde(default)]
             #[schemars(length(max = crate::limits::MAX_LIST_ITEMS))]
             pub contacts: Option<Located<Vec<Located<RawContact>>>>,
+            /// `actual` (the default), or `update`: a revised notice that replaces
+            /// `supersedes` (a cancellation, `cancel`, is read against the kind's definition).
+            #[serde(default)]
+            pub status: Option<Located<RawStatus>>,
+            /// The id of the notice this one updates; required with `status: update`.
+            #[serde(default)]
+            #[schemars(pattern(ID_PATTERN))]
+            pub supersedes: Option<Located<String>>,
+            /// What changed, printed on the revised notice.
+            #[serde(default)]
+            pub change: Option<LText>,
             $($(#[$fmeta])* pub $field: $ty,)*
         }
     };
@@ -203,6 +226,14 @@ notice_doc!(
 pub(crate) struct KindProbe {
     #[serde(default)]
     pub kind: Option<Located<String>>,
+}
+
+/// Reads only `status`, to tell a cancellation (read against its kind's definition) from
+/// the other notices.
+#[derive(Debug, Deserialize)]
+pub(crate) struct StatusProbe {
+    #[serde(default)]
+    pub status: Option<String>,
 }
 
 /// The JSON Schema of notice data v1: one of the three kinds.

@@ -11,6 +11,7 @@ mod kinds;
 mod sms;
 mod sms_defined;
 mod sms_view;
+mod status;
 mod view;
 
 use std::borrow::Cow;
@@ -33,7 +34,7 @@ use crate::kind::pack::Pack;
 use crate::kind::{Definition, Kinds};
 use crate::l10n::{Digits, Locale, ftl_sources};
 use crate::lang::Lang;
-use crate::notice::{Body, Defined, Document, Kind, Notice};
+use crate::notice::{Body, Document, Kind, Notice};
 use sms_view::SmsKind;
 
 /// An output format: a template per kind, a page template, and a finishing step.
@@ -273,6 +274,10 @@ const TEMPLATES: &[(&str, &str)] = embedded_templates![
     "outage.print.tera",
     "safety.print.tera",
     "meeting.print.tera",
+    "cancel.text.tera",
+    "cancel.whatsapp.tera",
+    "cancel.html.tera",
+    "cancel.print.tera",
 ];
 
 /// The shipped starter notices of the built-in kinds (`examples/<kind>.yaml`).
@@ -545,20 +550,7 @@ impl Engine {
             // Not a kind of the folder after all: the built-in reader says why.
             return builtin(doc, file, stem);
         };
-        Ok(Notice {
-            file: read.file,
-            at: read.at,
-            id: read.id,
-            issued: read.issued,
-            reference: read.reference,
-            issuer: read.issuer,
-            contacts: read.contacts,
-            body: Body::Defined(Defined {
-                definition: definition.clone(),
-                values: read.values,
-            }),
-            exact_positions: true,
-        })
+        Ok(read.into_notice(definition.clone()))
     }
 
     /// The languages this engine speaks: the embedded ones, then those of its locales folder.
@@ -985,9 +977,15 @@ impl Engine {
             return self.sms_section(&self.sms_view(&kind, notice, lang)?, lang, Some(notice));
         }
         let locale = self.locale(lang)?;
-        let name = format!("{}.{}.tera", notice.kind_key(), format.layout());
+        // A cancellation of any kind has one layout, `cancel.<format>.tera`.
+        let layout = if notice.status().is_cancel() {
+            "cancel"
+        } else {
+            notice.kind_key()
+        };
+        let name = format!("{layout}.{}.tera", format.layout());
         let definition = match &notice.body {
-            Body::Defined(d) => &d.definition,
+            Body::Defined(d) | Body::Cancelled(d) => &d.definition,
             _ => self.kinds.builtin(notice.kind_key())?,
         };
         // A kind without a print template prints its text template, a paragraph a line.
@@ -1002,7 +1000,7 @@ impl Engine {
             .unwrap_or_default()
             .to_string();
         let body = if text_for_print {
-            let text = format!("{}.text.tera", notice.kind_key());
+            let text = format!("{layout}.text.tera");
             let text = self.render_template(&text, &ctx)?;
             text.lines().map(|l| format!("@p {l}\n")).collect()
         } else {

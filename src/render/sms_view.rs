@@ -283,7 +283,7 @@ impl<'a> Words<'a> {
                 self.sms_phone(m.rsvp_phone.as_deref(), &mut view);
             }
             // Refused above: a defined kind has no built-in SMS view.
-            Body::Defined(_) => {}
+            Body::Defined(_) | Body::Cancelled(_) => {}
         }
         Ok(view)
     }
