@@ -79,7 +79,9 @@ safety-report = कोई भी खतरा दिखने पर तुर�
 
 safety-closing = सावधान रहें, सुरक्षित रहें।
 
-# A cancellation (status: cancel), which gives only $areas, when given.
+# A cancellation (status: cancel), which gives only $areas, when given. Says क्षेत्र or
+# क्षेत्रों by $areas-count, which Marathi and English do not need.
+# check: allow variable-mismatch
 safety-cancelled = { $has-areas ->
         [yes] { $areas-count ->
             [one] { $areas } क्षेत्र के लिए जारी विद्युत सुरक्षा सूचना रद्द कर दी गई है।

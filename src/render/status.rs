@@ -15,8 +15,7 @@ use crate::kind::{FieldValue, Value};
 use crate::l10n::Moment;
 use crate::notice::Status;
 
-/// The `msg.x` a cancellation's template requests of its kind's messages.
-pub(super) const CANCEL_MESSAGES: &[&str] = &["cancelled"];
+pub(super) use crate::kind::fluent::CANCEL_MESSAGES;
 
 impl Words<'_> {
     /// `status`, and for an update or a cancellation `supersedes_line` and `change_line`;
