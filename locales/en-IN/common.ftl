@@ -81,16 +81,16 @@ change-line = { $status ->
     }
 
 # A cancellation of a kind that has no words of its own for one: "Notice no. pune-1 for
-# Kothrud and Karvenagar of 3 December 2025 has been cancelled."
+# Kothrud and Karvenagar on 3 December 2025 has been cancelled."
 # $supersedes: the id; $date: the first date of the cancelled notice, when $has-date is yes;
 # $areas: its first list (areas, zones), joined, when $has-areas is yes.
 notice-cancelled = { $has-areas ->
         [yes] { $has-date ->
-            [yes] Notice no. { $supersedes } for { $areas } of { DATE($date, weekday: "none") } has been cancelled.
+            [yes] Notice no. { $supersedes } for { $areas } on { DATE($date, weekday: "none") } has been cancelled.
            *[no] Notice no. { $supersedes } for { $areas } has been cancelled.
         }
        *[no] { $has-date ->
-            [yes] Notice no. { $supersedes } of { DATE($date, weekday: "none") } has been cancelled.
+            [yes] Notice no. { $supersedes } for { DATE($date, weekday: "none") } has been cancelled.
            *[no] Notice no. { $supersedes } has been cancelled.
         }
     }

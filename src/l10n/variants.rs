@@ -138,7 +138,14 @@ fn field_spans(locale: &Locale, name: &str, start_key: &str, end_key: &str) -> V
 fn dimensions(locale: &Locale, spec: &MessageSpec) -> Vec<Vec<Choice>> {
     let has = |var: &str| spec.vars.contains(&var);
     let mut dims = Vec::new();
-    for var in ["planned", "reason", "hazard", "has-phone", "has-until"] {
+    for var in [
+        "planned",
+        "reason",
+        "hazard",
+        "has-phone",
+        "has-until",
+        "status",
+    ] {
         if let (true, Some(values)) = (has(var), super::catalog::values(var)) {
             dims.push(strings(var, values));
         }
@@ -179,6 +186,29 @@ fn dimensions(locale: &Locale, spec: &MessageSpec) -> Vec<Vec<Choice>> {
                 })
                 .collect(),
         );
+    }
+    if has("has-date") {
+        dims.push(vec![
+            Choice::new(
+                "date=yes".into(),
+                vec![("has-date", "yes".into()), ("date", moment(at(24, 10, 0)))],
+            ),
+            Choice::new("date=no".into(), vec![("has-date", "no".into())]),
+        ]);
+    }
+    if has("has-areas") {
+        let areas = match locale.lang().code() {
+            "mr" => "वाई आणि पसरणी",
+            "hi" => "वाई और पसरणी",
+            _ => "Wai and Pasarni",
+        };
+        dims.push(vec![
+            Choice::new(
+                "areas=yes".into(),
+                vec![("has-areas", "yes".into()), ("areas", areas.into())],
+            ),
+            Choice::new("areas=no".into(), vec![("has-areas", "no".into())]),
+        ]);
     }
     let toll_free = if latin {
         "Toll-free"
@@ -334,7 +364,10 @@ fn field_dimensions(
             // The other types' words are fixed (`fixed`); only whether they are given varies.
             _ => vec![given(format!("{name}=given"), Vec::new())],
         };
-        if !field.required && used.contains(&has) {
+        // A cancellation may leave out any field it keeps, required or not.
+        let optional =
+            !field.required || definition.in_cancel().iter().any(|f| f.name == field.name);
+        if optional && used.contains(&has) {
             dim.push(Choice::new(
                 format!("{name}=none"),
                 vec![(&has, "no".into())],
@@ -383,6 +416,12 @@ fn fixed(lang: Lang, var: &str) -> Option<FluentValue<'static>> {
         "text" => by_lang("वाक्य", "वाक्य", "A sentence"),
         "phones" => "1912 / 1800-212-3435".into(),
         "more" => FluentValue::from(2),
+        "supersedes" => "wai-2025-11-24".into(),
+        "change" => by_lang(
+            "काम २६ नोव्हेंबर रोजी होईल",
+            "काम 26 नवंबर को होगा",
+            "the work moves to 26 November",
+        ),
         _ => return None,
     })
 }
