@@ -115,3 +115,6 @@ sms-more-areas = { NUMBER($more) } other
 
 # The number to call, at the end of an SMS. $phone: as given.
 sms-contact = Contact: { $phone }
+
+# Heads the SMS of a revised notice (status: update), before its usual text.
+sms-revised = (Revised notice)

@@ -78,3 +78,21 @@ meeting-cancelled = { $has-span ->
 ##   $time           "10:30 AM" (clock)
 
 sms-meeting = { $title } will be held at { $venue } on { $date } at { $time }. All concerned are requested to attend.
+
+# A cancellation (status: cancel): $title when $has-title is yes (else "The meeting"),
+# $date and $time when $has-date is yes, $venue when $has-venue is yes.
+sms-meeting-cancelled-what = { $has-title ->
+        [yes] { $title }
+       *[no] The meeting
+    }
+
+sms-meeting-cancelled = { $has-date ->
+        [yes] { $has-venue ->
+            [yes] { sms-meeting-cancelled-what } at { $venue } on { $date } at { $time } has been cancelled.
+           *[no] { sms-meeting-cancelled-what } on { $date } at { $time } has been cancelled.
+        }
+       *[no] { $has-venue ->
+            [yes] { sms-meeting-cancelled-what } at { $venue } has been cancelled.
+           *[no] { sms-meeting-cancelled-what } has been cancelled.
+        }
+    }

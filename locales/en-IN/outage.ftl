@@ -229,3 +229,16 @@ sms-outage-until-known = { $reason ->
         [other] The restoration time will be announced soon.
        *[work] Work is under way on a war footing.
     }
+
+# A cancellation (status: cancel): $from when $has-date is yes; $areas unless $area-list
+# is none.
+sms-outage-cancelled = { $area-list ->
+        [none] { $has-date ->
+            [yes] The notice of power shutdown from { $from } has been cancelled.
+           *[no] The notice of power shutdown has been cancelled.
+        }
+       *[other] { $has-date ->
+            [yes] The notice of power shutdown { sms-outage-where } from { $from } has been cancelled.
+           *[no] The notice of power shutdown { sms-outage-where } has been cancelled.
+        }
+    }

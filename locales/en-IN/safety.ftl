@@ -113,3 +113,9 @@ sms-safety = { $hazard ->
 sms-safety-until = Valid until { $until }.
 
 sms-safety-report = Report dangers on { $phone }.
+
+# A cancellation (status: cancel): $areas unless $area-list is none.
+sms-safety-cancelled = { $area-list ->
+        [none] The electrical safety advisory has been cancelled.
+       *[other] The electrical safety advisory for { $areas } has been cancelled.
+    }

@@ -142,3 +142,6 @@ sms-more-areas = { NUMBER($more) } अन्य
 # The number to call, at the end of an SMS. $phone: as given.
 # check: same-in-both
 sms-contact = संपर्क: { $phone }
+
+# Heads the SMS of a revised notice (status: update), before its usual text.
+sms-revised = (संशोधित सूचना)

@@ -78,3 +78,21 @@ meeting-cancelled = { $has-span ->
 ##   $time           "सुबह 10:30" (clock)
 
 sms-meeting = { $title } का आयोजन { $date } को { $time } बजे { $venue } में किया जाएगा। सभी संबंधितों से उपस्थित रहने का अनुरोध है।
+
+# A cancellation (status: cancel): $title when $has-title is yes (else "बैठक"), $date and
+# $time when $has-date is yes, $venue when $has-venue is yes.
+sms-meeting-cancelled-what = { $has-title ->
+        [yes] { $title }
+       *[no] बैठक
+    }
+
+sms-meeting-cancelled = { $has-date ->
+        [yes] { $has-venue ->
+            [yes] { $date } को { $time } बजे { $venue } में आयोजित { sms-meeting-cancelled-what } को रद्द कर दिया गया है।
+           *[no] { $date } को { $time } बजे आयोजित { sms-meeting-cancelled-what } को रद्द कर दिया गया है।
+        }
+       *[no] { $has-venue ->
+            [yes] { $venue } में आयोजित { sms-meeting-cancelled-what } को रद्द कर दिया गया है।
+           *[no] { sms-meeting-cancelled-what } को रद्द कर दिया गया है।
+        }
+    }

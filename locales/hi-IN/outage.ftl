@@ -229,3 +229,16 @@ sms-outage-until-known = { $reason ->
         [other] आपूर्ति बहाल होने का समय शीघ्र सूचित किया जाएगा।
        *[work] कार्य युद्धस्तर पर जारी है।
     }
+
+# A cancellation (status: cancel): $from when $has-date is yes; $areas unless $area-list
+# is none.
+sms-outage-cancelled = { $area-list ->
+        [none] { $has-date ->
+            [yes] { $from } से बिजली आपूर्ति बंद रहने की सूचना रद्द कर दी गई है।
+           *[no] बिजली आपूर्ति बंद रहने की सूचना रद्द कर दी गई है।
+        }
+       *[other] { $has-date ->
+            [yes] { $from } से { sms-outage-where } बिजली आपूर्ति बंद रहने की सूचना रद्द कर दी गई है।
+           *[no] { sms-outage-where } बिजली आपूर्ति बंद रहने की सूचना रद्द कर दी गई है।
+        }
+    }

@@ -123,3 +123,9 @@ sms-safety = { $hazard ->
 sms-safety-until = यह सूचना { $until } तक लागू।
 
 sms-safety-report = खतरा दिखने पर { $phone } पर सूचित करें।
+
+# A cancellation (status: cancel): $areas unless $area-list is none.
+sms-safety-cancelled = { $area-list ->
+        [none] विद्युत सुरक्षा सूचना रद्द कर दी गई है।
+       *[other] { $areas } के लिए विद्युत सुरक्षा सूचना रद्द कर दी गई है।
+    }

@@ -75,3 +75,21 @@ meeting-cancelled = { $has-span ->
 ##   $time           "सकाळी १०:३०" (clock)
 
 sms-meeting = { $date } रोजी { $time } वाजता { $venue } येथे { $title } होणार आहे. सर्व संबंधितांनी उपस्थित राहावे, ही विनंती.
+
+# A cancellation (status: cancel): $title when $has-title is yes (else "सभा"), $date and
+# $time when $has-date is yes, $venue when $has-venue is yes.
+sms-meeting-cancelled-what = { $has-title ->
+        [yes] { $title }
+       *[no] सभा
+    }
+
+sms-meeting-cancelled = { $has-date ->
+        [yes] { $has-venue ->
+            [yes] { $date } रोजी { $time } वाजता { $venue } येथे आयोजित { sms-meeting-cancelled-what } रद्द करण्यात येत आहे.
+           *[no] { $date } रोजी { $time } वाजता आयोजित { sms-meeting-cancelled-what } रद्द करण्यात येत आहे.
+        }
+       *[no] { $has-venue ->
+            [yes] { $venue } येथे आयोजित { sms-meeting-cancelled-what } रद्द करण्यात येत आहे.
+           *[no] { sms-meeting-cancelled-what } रद्द करण्यात येत आहे.
+        }
+    }

@@ -218,3 +218,16 @@ sms-outage-until-known = { $reason ->
         [other] तो पूर्ववत होण्याची वेळ लवकरच कळवण्यात येईल.
        *[work] काम युद्धपातळीवर सुरू आहे.
     }
+
+# A cancellation (status: cancel): $from when $has-date is yes; $areas unless $area-list
+# is none.
+sms-outage-cancelled = { $area-list ->
+        [none] { $has-date ->
+            [yes] { $from } वाजल्यापासून वीजपुरवठा बंद राहण्याची सूचना रद्द करण्यात आली आहे.
+           *[no] वीजपुरवठा बंद राहण्याची सूचना रद्द करण्यात आली आहे.
+        }
+       *[other] { $has-date ->
+            [yes] { $from } वाजल्यापासून { sms-outage-where } वीजपुरवठा बंद राहण्याची सूचना रद्द करण्यात आली आहे.
+           *[no] { sms-outage-where } वीजपुरवठा बंद राहण्याची सूचना रद्द करण्यात आली आहे.
+        }
+    }

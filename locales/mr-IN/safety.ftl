@@ -111,3 +111,9 @@ sms-safety = { $hazard ->
 sms-safety-until = ही सूचना { $until } पर्यंत लागू.
 
 sms-safety-report = धोका दिसल्यास { $phone } वर कळवा.
+
+# A cancellation (status: cancel): $areas unless $area-list is none.
+sms-safety-cancelled = { $area-list ->
+        [none] वीज सुरक्षा सूचना रद्द करण्यात आली आहे.
+       *[other] { $areas } परिसरासाठीची वीज सुरक्षा सूचना रद्द करण्यात आली आहे.
+    }

@@ -87,6 +87,21 @@ const SMS_CONTACT: &[&str] = &[
     "venue",
 ];
 
+/// A cancellation's SMS of each built-in kind gets its selectors and variables.
+const SMS_OUTAGE_CANCELLED: &[&str] = &["status", "has-date", "area-list", "org", "from", "areas"];
+const SMS_SAFETY_CANCELLED: &[&str] = &["status", "area-list", "org", "areas"];
+const SMS_MEETING_CANCELLED: &[&str] = &[
+    "status",
+    "has-title",
+    "has-date",
+    "has-venue",
+    "org",
+    "title",
+    "date",
+    "time",
+    "venue",
+];
+
 macro_rules! spec {
     ($id:literal, $vars:expr) => {
         MessageSpec {
@@ -118,11 +133,15 @@ pub const MESSAGES: &[MessageSpec] = &[
     spec!("sms-contact", SMS_CONTACT),
     spec!("sms-date", &["time"]),
     spec!("sms-meeting", SMS_MEETING),
+    spec!("sms-meeting-cancelled", SMS_MEETING_CANCELLED),
     spec!("sms-moment", &["time", "small-hours"]),
     spec!("sms-more-areas", &["more"]),
     spec!("sms-outage", SMS_OUTAGE),
+    spec!("sms-outage-cancelled", SMS_OUTAGE_CANCELLED),
     spec!("sms-outage-cause", &["reason"]),
+    spec!("sms-revised", NONE),
     spec!("sms-safety", SMS_SAFETY),
+    spec!("sms-safety-cancelled", SMS_SAFETY_CANCELLED),
     spec!("sms-safety-report", SMS_SAFETY),
     spec!("sms-safety-until", SMS_SAFETY),
     spec!("supersedes-line", &["status", "supersedes"]),
@@ -190,6 +209,8 @@ pub const VALUE_SETS: &[ValueSet] = &[
         values: &["update", "cancel"],
     },
     yes_no("has-date"),
+    yes_no("has-title"),
+    yes_no("has-venue"),
     yes_no("has-areas"),
 ];
 
@@ -221,15 +242,15 @@ pub const SHARED_CONTEXT: &[&str] = &[
 pub const KIND_CONTEXT: &[KindContext] = &[
     KindContext {
         kind: "outage",
-        vars: &["body", "contact"],
+        vars: &["body", "contact", "revised"],
     },
     KindContext {
         kind: "safety",
-        vars: &["body", "until", "contact"],
+        vars: &["body", "until", "contact", "revised"],
     },
     KindContext {
         kind: "meeting",
-        vars: &["body", "contact"],
+        vars: &["body", "contact", "revised"],
     },
 ];
 

@@ -167,7 +167,7 @@ fn dimensions(locale: &Locale, spec: &MessageSpec) -> Vec<Vec<Choice>> {
             ("many", many),
             ("partial", partial),
         ];
-        let allowed = if spec.id.starts_with("sms-safety") {
+        let allowed = if spec.id.starts_with("sms-safety") || spec.id.ends_with("-cancelled") {
             values
         } else {
             &values[1..]
@@ -188,13 +188,25 @@ fn dimensions(locale: &Locale, spec: &MessageSpec) -> Vec<Vec<Choice>> {
         );
     }
     if has("has-date") {
+        // `$date` is a moment in notice-cancelled, words in an SMS (`fixed`).
+        let date = if spec.id.starts_with("sms-") {
+            vec![("has-date", "yes".into())]
+        } else {
+            vec![("has-date", "yes".into()), ("date", moment(at(24, 10, 0)))]
+        };
         dims.push(vec![
-            Choice::new(
-                "date=yes".into(),
-                vec![("has-date", "yes".into()), ("date", moment(at(24, 10, 0)))],
-            ),
+            Choice::new("date=yes".into(), date),
             Choice::new("date=no".into(), vec![("has-date", "no".into())]),
         ]);
+    }
+    for var in ["has-title", "has-venue"] {
+        if has(var) {
+            let name = var.trim_start_matches("has-");
+            dims.push(vec![
+                Choice::new(format!("{name}=yes"), vec![(var, "yes".into())]),
+                Choice::new(format!("{name}=no"), vec![(var, "no".into())]),
+            ]);
+        }
     }
     if has("has-areas") {
         let areas = match locale.lang().code() {
@@ -416,6 +428,7 @@ fn fixed(lang: Lang, var: &str) -> Option<FluentValue<'static>> {
         "text" => by_lang("वाक्य", "वाक्य", "A sentence"),
         "phones" => "1912 / 1800-212-3435".into(),
         "more" => FluentValue::from(2),
+        "from" => by_lang("२४ नोव्हेंबर, सकाळी १०:००", "24 नवंबर को सुबह 10:00 बजे", "10:00 AM on 24 November"),
         "supersedes" => "wai-2025-11-24".into(),
         "change" => by_lang(
             "काम २६ नोव्हेंबर रोजी होईल",

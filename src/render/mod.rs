@@ -174,7 +174,15 @@ fn template_key(kind: &SmsKind, views: &[(Lang, sms_view::SmsView)]) -> Option<T
             .filter(|&p| p < 64)?;
         key = key.checked_mul(64)?.checked_add(place)?;
         for (name, value) in &view.selectors {
-            let (_, values) = domains.iter().find(|(n, _)| *n == name.as_ref())?;
+            let values = if name == "status" {
+                sms_view::STATUS_VALUES
+            } else {
+                domains
+                    .iter()
+                    .chain(sms_view::sms_cancel_selectors(kind))
+                    .find(|(n, _)| *n == name.as_ref())?
+                    .1
+            };
             let place = values.iter().position(|v| *v == value.as_ref())? as u64;
             key = key.checked_mul(8)?.checked_add(place + 1)?;
         }
@@ -857,20 +865,17 @@ impl Engine {
     ) -> Result<Vec<DltTemplate>, RenderError> {
         let cases: Vec<Vec<sms_view::Selector>> = match kind {
             SmsKind::Builtin(kind) => {
-                let mut cases: Vec<Vec<sms_view::Selector>> = vec![Vec::new()];
-                for (name, values) in sms_view::sms_selectors(*kind) {
-                    cases = cases
-                        .into_iter()
-                        .flat_map(|case| {
-                            values.iter().map(move |v| {
-                                let mut c = case.clone();
-                                c.push((Cow::Borrowed(*name), Cow::Borrowed(*v)));
-                                c
-                            })
-                        })
-                        .collect();
-                }
-                cases
+                // Those of an actual notice as they always were, then the same for a revised
+                // notice, then a cancellation's.
+                let actual = every_case(sms_view::sms_selectors(*kind));
+                let update = actual.iter().map(|case| {
+                    let mut c = vec![(Cow::Borrowed("status"), Cow::Borrowed("update"))];
+                    c.extend(case.iter().cloned());
+                    c
+                });
+                let update: Vec<_> = update.collect();
+                let cancel = every_case(sms_view::sms_cancel_selectors(*kind));
+                actual.into_iter().chain(update).chain(cancel).collect()
             }
             SmsKind::Defined(plan) => {
                 if let Some(reason) = plan.refusal() {
@@ -1064,6 +1069,26 @@ impl Engine {
                 message: tera_message(&e),
             })
     }
+}
+
+/// Every combination of one value of each selector, in order.
+fn every_case(
+    selectors: &'static [(&'static str, &'static [&'static str])],
+) -> Vec<Vec<sms_view::Selector>> {
+    let mut cases: Vec<Vec<sms_view::Selector>> = vec![Vec::new()];
+    for (name, values) in selectors {
+        cases = cases
+            .into_iter()
+            .flat_map(|case| {
+                values.iter().map(move |v| {
+                    let mut c = case.clone();
+                    c.push((Cow::Borrowed(*name), Cow::Borrowed(*v)));
+                    c
+                })
+            })
+            .collect();
+    }
+    cases
 }
 
 /// A reader of the built-in kinds: [`crate::notice::parse_document`] or its exact twin.
