@@ -80,17 +80,17 @@ change-line = { $status ->
        *[cancel] Reason: { $change }.
     }
 
-# A cancellation of a kind that has no words of its own for one: "Notice no. pune-1 for
-# Kothrud and Karvenagar on 3 December 2025 has been cancelled."
-# $supersedes: the id; $date: the first date of the cancelled notice, when $has-date is yes;
+# A cancellation of a kind that has no words of its own for one: "The notice for Kothrud
+# and Karvenagar on 3 December 2025 has been cancelled."
+# $supersedes: the id (said only when nothing else is); $date: the first date of the cancelled notice, when $has-date is yes;
 # $areas: its first list (areas, zones), joined, when $has-areas is yes.
 notice-cancelled = { $has-areas ->
         [yes] { $has-date ->
-            [yes] Notice no. { $supersedes } for { $areas } on { DATE($date, weekday: "none") } has been cancelled.
-           *[no] Notice no. { $supersedes } for { $areas } has been cancelled.
+            [yes] The notice for { $areas } on { DATE($date, weekday: "none") } has been cancelled.
+           *[no] The notice for { $areas } has been cancelled.
         }
        *[no] { $has-date ->
-            [yes] Notice no. { $supersedes } for { DATE($date, weekday: "none") } has been cancelled.
+            [yes] The notice for { DATE($date, weekday: "none") } has been cancelled.
            *[no] Notice no. { $supersedes } has been cancelled.
         }
     }

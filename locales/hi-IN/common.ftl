@@ -98,16 +98,16 @@ change-line = { $status ->
     }
 
 # A cancellation of a kind that has no words of its own for one: "कोथरूड और कर्वेनगर के
-# लिए 3 दिसंबर 2025 की सूचना क्र. pune-1 रद्द कर दी गई है।"
-# $supersedes: the id; $date: the first date of the cancelled notice, when $has-date is yes;
+# लिए 3 दिसंबर 2025 की सूचना रद्द कर दी गई है।"
+# $supersedes: the id (said only when nothing else is); $date: the first date of the cancelled notice, when $has-date is yes;
 # $areas: its first list (areas, zones), joined, when $has-areas is yes.
 notice-cancelled = { $has-areas ->
         [yes] { $has-date ->
-            [yes] { $areas } के लिए { DATE($date, weekday: "none") } की सूचना क्र. { $supersedes } रद्द कर दी गई है।
-           *[no] { $areas } के लिए जारी सूचना क्र. { $supersedes } रद्द कर दी गई है।
+            [yes] { $areas } के लिए { DATE($date, weekday: "none") } की सूचना रद्द कर दी गई है।
+           *[no] { $areas } के लिए जारी सूचना रद्द कर दी गई है।
         }
        *[no] { $has-date ->
-            [yes] { DATE($date, weekday: "none") } की सूचना क्र. { $supersedes } रद्द कर दी गई है।
+            [yes] { DATE($date, weekday: "none") } की सूचना रद्द कर दी गई है।
            *[no] सूचना क्र. { $supersedes } रद्द कर दी गई है।
         }
     }

@@ -95,16 +95,16 @@ change-line = { $status ->
     }
 
 # A cancellation of a kind that has no words of its own for one: "कोथरूड आणि कर्वेनगर
-# परिसरासाठी दि. ३ डिसेंबर २०२५ रोजीची सूचना क्र. pune-1 रद्द करण्यात आली आहे."
-# $supersedes: the id; $date: the first date of the cancelled notice, when $has-date is yes;
+# परिसरासाठी दि. ३ डिसेंबर २०२५ रोजीची सूचना रद्द करण्यात आली आहे."
+# $supersedes: the id (said only when nothing else is); $date: the first date of the cancelled notice, when $has-date is yes;
 # $areas: its first list (areas, zones), joined, when $has-areas is yes.
 notice-cancelled = { $has-areas ->
         [yes] { $has-date ->
-            [yes] { $areas } परिसरासाठी दि. { DATE($date, weekday: "none") } रोजीची सूचना क्र. { $supersedes } रद्द करण्यात आली आहे.
-           *[no] { $areas } परिसरासाठीची सूचना क्र. { $supersedes } रद्द करण्यात आली आहे.
+            [yes] { $areas } परिसरासाठी दि. { DATE($date, weekday: "none") } रोजीची सूचना रद्द करण्यात आली आहे.
+           *[no] { $areas } परिसरासाठीची सूचना रद्द करण्यात आली आहे.
         }
        *[no] { $has-date ->
-            [yes] दि. { DATE($date, weekday: "none") } रोजीची सूचना क्र. { $supersedes } रद्द करण्यात आली आहे.
+            [yes] दि. { DATE($date, weekday: "none") } रोजीची सूचना रद्द करण्यात आली आहे.
            *[no] सूचना क्र. { $supersedes } रद्द करण्यात आली आहे.
         }
     }

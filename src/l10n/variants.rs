@@ -428,7 +428,11 @@ fn fixed(lang: Lang, var: &str) -> Option<FluentValue<'static>> {
         "text" => by_lang("वाक्य", "वाक्य", "A sentence"),
         "phones" => "1912 / 1800-212-3435".into(),
         "more" => FluentValue::from(2),
-        "from" => by_lang("२४ नोव्हेंबर, सकाळी १०:००", "24 नवंबर को सुबह 10:00 बजे", "10:00 AM on 24 November"),
+        "from" => by_lang(
+            "२४ नोव्हेंबर, सकाळी १०:००",
+            "24 नवंबर को सुबह 10:00 बजे",
+            "10:00 AM on 24 November",
+        ),
         "supersedes" => "wai-2025-11-24".into(),
         "change" => by_lang(
             "काम २६ नोव्हेंबर रोजी होईल",

@@ -242,7 +242,8 @@ impl<'a> Words<'a> {
         };
         if kind == Kind::Meeting {
             let title = text("title");
-            view.selectors.push(selector("has-title", yes_no(title.is_some())));
+            view.selectors
+                .push(selector("has-title", yes_no(title.is_some())));
             if let Some(f) = title {
                 view.vars
                     .push(self.var("title", self.text(f)?.to_string(), Some(f)));
@@ -267,7 +268,8 @@ impl<'a> Words<'a> {
         }
         if kind == Kind::Meeting {
             let venue = text("venue");
-            view.selectors.push(selector("has-venue", yes_no(venue.is_some())));
+            view.selectors
+                .push(selector("has-venue", yes_no(venue.is_some())));
             if let Some(f) = venue {
                 view.vars
                     .push(self.var("venue", self.text(f)?.to_string(), Some(f)));
