@@ -262,6 +262,7 @@ const TEMPLATES: &[(&str, &str)] = embedded_templates![
     "meeting.text.tera",
     "page.whatsapp.tera",
     "header.whatsapp.tera",
+    "status.whatsapp.tera",
     "footer.whatsapp.tera",
     "outage.whatsapp.tera",
     "safety.whatsapp.tera",
