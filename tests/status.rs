@@ -388,3 +388,37 @@ outage,wai-4,,wai-1,,महावितरण,TRUE,maintenance,वाई,2025-11
     );
     assert!(err.contains("2 rendered, 1 failed"), "{err}");
 }
+
+#[test]
+fn the_schema_accepts_updates_and_cancellations_and_refuses_their_mistakes() {
+    let validator =
+        jsonschema::validator_for(&suchana::schema()).unwrap_or_else(|e| panic!("schema: {e}"));
+    let json = |yaml: &str| -> serde_json::Value {
+        serde_saphyr::from_str(yaml).unwrap_or_else(|e| panic!("{e}"))
+    };
+    for name in FIXTURES {
+        let doc = json(&fixture_text(name));
+        let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+    }
+    let safety = "kind: safety\nissuer: { org: महावितरण }\nhazard: monsoon\n";
+    for bad in [
+        "status: update\n",
+        "supersedes: s-1\n",
+        "change: नवीन\n",
+        "status: cancel\nsupersedes: s-1\n",
+        "status: update\nsupersedes: ../s\n",
+    ] {
+        let doc = json(&format!("{safety}{bad}"));
+        assert!(!validator.is_valid(&doc), "accepted: {bad}");
+    }
+    let cancel = "kind: outage\nstatus: cancel\nsupersedes: wai-1\nissuer: { org: महावितरण }\n";
+    assert!(validator.is_valid(&json(cancel)));
+    assert!(validator.is_valid(&json(&format!(
+        "{cancel}areas: [वाई]\nstart: 2025-11-24T10:00\n"
+    ))));
+    assert!(!validator.is_valid(&json(&format!("{cancel}reason: maintenance\n"))));
+    assert!(!validator.is_valid(&json(
+        "kind: outage\nstatus: cancel\nissuer: { org: महावितरण }\n"
+    )));
+}

@@ -297,6 +297,46 @@ pub(crate) fn schema() -> schemars::Schema {
             d.insert("allOf".into(), all_of);
         }
     }
+    // `status` of a typed document is `actual` or `update`, `supersedes` required exactly
+    // with `update`; a cancellation has a schema of its own, made from the kind's definition.
+    let status = serde_json::json!({
+        "description": "`actual` (the default): a notice of its own; `update`: a revised notice that replaces `supersedes`",
+        "anyOf": [{ "enum": ["actual", "update"] }, { "type": "null" }]
+    });
+    for def in ["OutageDoc", "SafetyDoc", "MeetingDoc"] {
+        if let Some(d) = defs.get_mut(def).and_then(|d| d.as_object_mut()) {
+            if let Some(props) = d.get_mut("properties").and_then(|p| p.as_object_mut()) {
+                props.insert("status".into(), status.clone());
+            }
+            let rule = crate::kind::schema::status_rule();
+            match d.get_mut("allOf").and_then(|a| a.as_array_mut()) {
+                Some(all) => all.push(rule),
+                None => {
+                    d.insert("allOf".into(), serde_json::json!([rule]));
+                }
+            }
+        }
+    }
+    defs.remove("RawStatus");
     root.insert("$defs".into(), serde_json::Value::Object(defs));
+    let shown: serde_json::Value = root.clone().into();
+    let mut cancels = Vec::new();
+    for kind in Kind::ALL {
+        if let Some(definition) = crate::kind::builtin::shared(kind.key()) {
+            let name = crate::kind::schema::cancel_def_name(kind.key());
+            let schema = crate::kind::schema::cancel_schema(&definition, &shown);
+            cancels.push((name, schema));
+        }
+    }
+    if let Some(defs) = root.get_mut("$defs").and_then(|d| d.as_object_mut()) {
+        for (name, schema) in &cancels {
+            defs.insert(name.clone(), schema.clone());
+        }
+    }
+    if let Some(one_of) = root.get_mut("oneOf").and_then(|o| o.as_array_mut()) {
+        for (name, _) in &cancels {
+            one_of.push(serde_json::json!({ "$ref": format!("#/$defs/{name}") }));
+        }
+    }
     root
 }

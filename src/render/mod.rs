@@ -476,8 +476,14 @@ impl Engine {
             if Kind::from_key(&definition.kind).is_none() {
                 root["$defs"][&name] = crate::kind::schema::notice_schema(definition, &root);
             }
+            // A cancellation of a kind has a schema of its own (the built-in kinds' are there).
+            let cancel = crate::kind::schema::cancel_def_name(&definition.kind);
+            if Kind::from_key(&definition.kind).is_none() {
+                root["$defs"][&cancel] = crate::kind::schema::cancel_schema(definition, &root);
+            }
             if kind.is_none_or(|k| k == definition.kind) {
                 branches.push(serde_json::json!({ "$ref": format!("#/$defs/{name}") }));
+                branches.push(serde_json::json!({ "$ref": format!("#/$defs/{cancel}") }));
             }
         }
         if branches.is_empty() {
