@@ -201,7 +201,7 @@ fn is_cancel(text: &str) -> bool {
         Some(rest.split(" #").next().unwrap_or(rest).trim())
     });
     match scanned {
-        Some(value) if value == "cancel" => true,
+        Some("cancel") => true,
         _ if !text.contains("cancel") => false,
         _ => serde_saphyr::from_str_with_options::<StatusProbe>(text, yaml_options())
             .ok()
