@@ -954,23 +954,21 @@ impl Writer {
     fn write_one(&mut self, mut r: DocResult) {
         self.counts.documents += 1;
         if let Some(link) = &r.link {
-            match self.links.check(link, &r.file) {
-                // Refused before anything of it is written.
-                Err(d) => {
-                    r.diags.insert(0, d);
-                    r.pieces.clear();
-                    r.bad = true;
-                }
-                // About notices written earlier in the run.
-                Ok(earlier) => {
-                    if !earlier.is_empty() {
-                        self.counts.failed += earlier.len();
-                        self.worst = self.worst.max(Outcome::BadInput);
-                        match &self.progress {
-                            Some(pb) => pb.suspend(|| diag::print(&earlier, None)),
-                            None => diag::print(&earlier, None),
-                        }
-                    }
+            let found = self.links.check(link, &r.file);
+            // Refused before anything of it is written.
+            if let Some(d) = found.refused {
+                r.diags.insert(0, d);
+                r.pieces.clear();
+                r.bad = true;
+            }
+            // About notices written earlier in the run.
+            let earlier = found.earlier;
+            if !earlier.is_empty() {
+                self.counts.failed += earlier.len();
+                self.worst = self.worst.max(Outcome::BadInput);
+                match &self.progress {
+                    Some(pb) => pb.suspend(|| diag::print(&earlier, None)),
+                    None => diag::print(&earlier, None),
                 }
             }
         }

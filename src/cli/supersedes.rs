@@ -67,6 +67,16 @@ struct Waiting {
     id: String,
 }
 
+/// The mismatches one notice makes, from [`Links::check`].
+#[derive(Default)]
+pub(super) struct Mismatches {
+    /// With the notice it supersedes, read earlier in the run: the notice is refused.
+    pub refused: Option<Diag>,
+    /// With notices read earlier that supersede it, each reported at its own `supersedes`
+    /// (they were written already).
+    pub earlier: Vec<Diag>,
+}
+
 /// The notices of a run so far, for [`Links::check`].
 #[derive(Default)]
 pub(super) struct Links {
@@ -104,11 +114,8 @@ impl Links {
         }
     }
 
-    /// Records the notice of `link`, read from `file`, and returns the mismatches it makes:
-    /// with the notice it supersedes when that came earlier in the run (this notice is then
-    /// refused: `Err`), and with the notices that came earlier and supersede it (each
-    /// reported at its own `supersedes`, already written: `Ok`).
-    pub(super) fn check(&mut self, link: &Link, file: &Arc<str>) -> Result<Vec<Diag>, Diag> {
+    /// Records the notice of `link`, read from `file`, and returns the mismatches it makes.
+    pub(super) fn check(&mut self, link: &Link, file: &Arc<str>) -> Mismatches {
         let kind = self.intern_kind(&link.kind);
         let file_ix = self.intern_file(file);
         let mut refused = None;
@@ -162,9 +169,9 @@ impl Links {
                 }
             }
         }
-        match refused {
-            Some(d) => Err(d),
-            None => Ok(later),
+        Mismatches {
+            refused,
+            earlier: later,
         }
     }
 
