@@ -117,5 +117,6 @@ sms-safety-report = Report dangers on { $phone }.
 # A cancellation (status: cancel): $areas unless $area-list is none.
 sms-safety-cancelled = { $area-list ->
         [none] The electrical safety advisory has been cancelled.
+        [partial] The electrical safety advisory for the { $areas } areas has been cancelled.
        *[other] The electrical safety advisory for { $areas } has been cancelled.
     }

@@ -127,5 +127,6 @@ sms-safety-report = खतरा दिखने पर { $phone } पर सू
 # A cancellation (status: cancel): $areas unless $area-list is none.
 sms-safety-cancelled = { $area-list ->
         [none] विद्युत सुरक्षा सूचना रद्द कर दी गई है।
+        [partial] { $areas } क्षेत्रों के लिए विद्युत सुरक्षा सूचना रद्द कर दी गई है।
        *[other] { $areas } के लिए विद्युत सुरक्षा सूचना रद्द कर दी गई है।
     }

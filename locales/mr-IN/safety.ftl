@@ -115,5 +115,6 @@ sms-safety-report = धोका दिसल्यास { $phone } वर क�
 # A cancellation (status: cancel): $areas unless $area-list is none.
 sms-safety-cancelled = { $area-list ->
         [none] वीज सुरक्षा सूचना रद्द करण्यात आली आहे.
+        [partial] { $areas } भागांसाठीची वीज सुरक्षा सूचना रद्द करण्यात आली आहे.
        *[other] { $areas } परिसरासाठीची वीज सुरक्षा सूचना रद्द करण्यात आली आहे.
     }
