@@ -54,6 +54,10 @@ const NOT_EXPRESSIBLE: &[(&str, Why)] = &[
         "unsafe-path-hidden-id.yaml",
         Why::Outside("refused only with --out: `.hidden` is a valid id otherwise"),
     ),
+    (
+        "supersedes-itself.yaml",
+        Why::Outside("compares two values: JSON Schema cannot say `supersedes` differs from `id`"),
+    ),
 ];
 
 fn root() -> &'static Path {

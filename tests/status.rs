@@ -422,3 +422,105 @@ fn the_schema_accepts_updates_and_cancellations_and_refuses_their_mistakes() {
         "kind: outage\nstatus: cancel\nissuer: { org: महावितरण }\n"
     )));
 }
+
+/// The print layout (PDF and PNG) of an update and a cancellation, block by block.
+#[cfg(feature = "pdf")]
+#[test]
+fn updates_and_cancellations_print() {
+    use suchana::print::markup;
+    let engine = engine();
+    let blocks = |name: &str| -> Vec<String> {
+        let rendering = engine
+            .render_notice(&fixture(name), &[library::mr()], Format::Pdf)
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        markup::parse(&rendering.text)
+            .unwrap_or_else(|e| panic!("{name}: {e}"))
+            .iter()
+            .map(|b| format!("{:?} {}", b.role, b.text))
+            .collect()
+    };
+    let update = blocks("outage-update");
+    assert!(
+        update.iter().any(|b| b == "Heading सुधारित सूचना"),
+        "{update:#?}"
+    );
+    assert!(
+        update.iter().any(
+            |b| b.ends_with("पूर्वीच्या सूचना क्र. wai-2025-11-24 ऐवजी ही सुधारित सूचना देण्यात येत आहे.")
+        ),
+        "{update:#?}"
+    );
+    let cancel = blocks("outage-cancel");
+    assert!(cancel.iter().any(|b| b == "Title सूचना रद्द"), "{cancel:#?}");
+    assert!(
+        cancel
+            .iter()
+            .any(|b| b.ends_with("नियोजित वीजपुरवठा खंडित राहण्याची सूचना रद्द करण्यात आली आहे.")),
+        "{cancel:#?}"
+    );
+}
+
+/// A kind of a kinds folder: an update is its notice under the revised heading (the shared
+/// header), a cancellation keeps its first span and list and says so in `notice-cancelled`'s
+/// words; its cancellation has no SMS yet, and says so.
+#[test]
+fn a_kind_of_a_kinds_folder_is_updated_and_cancelled_too() {
+    let pack = "examples/kinds/water-supply";
+    let (code, out, err) = suchana(
+        &[
+            "render",
+            "--kinds",
+            pack,
+            "--lang",
+            "mr,en",
+            "tests/data/status/water-supply-cancel.yaml",
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("सूचना रद्द\n\nसंदर्भ: सूचना क्र. pune-kothrud-2025-12-03\n\nकोथरूड आणि कर्वेनगर परिसरासाठी दि. ३ डिसेंबर २०२५ रोजीची सूचना रद्द करण्यात आली आहे."), "{out}");
+    assert!(
+        out.contains("The notice for कोथरूड and कर्वेनगर on 3 December 2025 has been cancelled."),
+        "{out}"
+    );
+    let notice =
+        std::fs::read_to_string(format!("{}/{pack}/notice.yaml", env!("CARGO_MANIFEST_DIR")))
+            .unwrap_or_else(|e| panic!("{e}"));
+    let update = notice.replacen(
+        "kind: water-supply\n",
+        "kind: water-supply\nstatus: update\nsupersedes: pmc-kothrud-2025-12-01\nchange: { mr-IN: वेळ बदलली आहे, hi-IN: समय बदला है, en-IN: the time has changed }\n",
+        1,
+    );
+    let (code, out, err) = suchana(
+        &["render", "--kinds", pack, "--lang", "mr", "-"],
+        Some(&update),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("सुधारित सूचना\nपूर्वीच्या सूचना क्र. pmc-kothrud-2025-12-01 ऐवजी ही सुधारित सूचना देण्यात येत आहे.\nबदल: वेळ बदलली आहे."), "{out}");
+    let (code, _, err) = suchana(
+        &[
+            "render",
+            "--kinds",
+            pack,
+            "--format",
+            "sms",
+            "tests/data/status/water-supply-cancel.yaml",
+        ],
+        None,
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("a cancellation of a kind of a kinds folder has no SMS yet"),
+        "{err}"
+    );
+    let (code, _, err) = suchana(
+        &["validate", "--kinds", pack, "-"],
+        Some(&format!(
+            "{}zones: [कोथरूड]\nhouseholds: 5\n",
+            "kind: water-supply\nstatus: cancel\nsupersedes: p-1\nissuer: { org: PMC }\n"
+        )),
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("<stdin>:6:1: error[not-in-cancel]: `households` is not printed on a cancellation of a water-supply notice"), "{err}");
+    assert!(err.contains("a cancellation gives `supersedes`, the issuer and, if the reader needs them, `start`, `end`, `zones`; remove `households`"), "{err}");
+}

@@ -173,10 +173,11 @@ pub fn cancel_def_name(kind: &str) -> String {
 }
 
 /// `supersedes` is required with `status: update`, and neither it nor `change` is given
-/// otherwise (a notice of its own; a cancellation has a schema of its own,
-/// [`cancel_schema`]).
+/// otherwise (a notice of its own); `status: cancel` is refused (a cancellation has a schema
+/// of its own, [`cancel_schema`]).
 pub fn status_rule() -> Json {
     json!({
+        "not": { "required": ["status"], "properties": { "status": { "const": "cancel" } } },
         "if": { "required": ["status"], "properties": { "status": { "const": "update" } } },
         "then": { "required": ["supersedes"], "properties": { "supersedes": { "not": { "type": "null" } } } },
         "else": { "properties": { "supersedes": { "type": "null" }, "change": { "type": "null" } } }

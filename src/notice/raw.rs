@@ -297,17 +297,10 @@ pub(crate) fn schema() -> schemars::Schema {
             d.insert("allOf".into(), all_of);
         }
     }
-    // `status` of a typed document is `actual` or `update`, `supersedes` required exactly
-    // with `update`; a cancellation has a schema of its own, made from the kind's definition.
-    let status = serde_json::json!({
-        "description": "`actual` (the default): a notice of its own; `update`: a revised notice that replaces `supersedes`",
-        "anyOf": [{ "enum": ["actual", "update"] }, { "type": "null" }]
-    });
+    // A typed document is `actual` or `update`, `supersedes` required exactly with `update`;
+    // a cancellation has a schema of its own, made from the kind's definition.
     for def in ["OutageDoc", "SafetyDoc", "MeetingDoc"] {
         if let Some(d) = defs.get_mut(def).and_then(|d| d.as_object_mut()) {
-            if let Some(props) = d.get_mut("properties").and_then(|p| p.as_object_mut()) {
-                props.insert("status".into(), status.clone());
-            }
             let rule = crate::kind::schema::status_rule();
             match d.get_mut("allOf").and_then(|a| a.as_array_mut()) {
                 Some(all) => all.push(rule),
@@ -317,7 +310,6 @@ pub(crate) fn schema() -> schemars::Schema {
             }
         }
     }
-    defs.remove("RawStatus");
     root.insert("$defs".into(), serde_json::Value::Object(defs));
     let shown: serde_json::Value = root.clone().into();
     let mut cancels = Vec::new();
