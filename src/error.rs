@@ -89,6 +89,16 @@ pub enum DataErrorKind {
     TooLarge,
     /// A notice asked for as a CAP alert that is not one (a meeting, a kind defined as data).
     NotAnAlert,
+    /// `supersedes` is given on a notice that is neither an update nor a cancellation.
+    SupersedesWithoutStatus,
+    /// `supersedes` names the notice's own id.
+    SupersedesItself,
+    /// `change` is given on a notice that is neither an update nor a cancellation.
+    UnusedChange,
+    /// A cancellation gives a field of its kind that a cancellation does not print.
+    NotInCancel,
+    /// The notice `supersedes` names, read in the same run, is of another kind.
+    SupersededKindMismatch,
 }
 
 impl DataErrorKind {
@@ -128,6 +138,11 @@ impl DataErrorKind {
             TooManyAliases => "too-many-aliases",
             TooLarge => "too-large",
             NotAnAlert => "not-an-alert",
+            SupersedesWithoutStatus => "supersedes-without-status",
+            SupersedesItself => "supersedes-itself",
+            UnusedChange => "unused-change",
+            NotInCancel => "not-in-cancel",
+            SupersededKindMismatch => "superseded-kind-mismatch",
         }
     }
 }

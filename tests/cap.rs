@@ -83,6 +83,19 @@ advice:
 valid_until: 2025-09-06
 ",
     ),
+    // Updates and cancellations (status: update | cancel): msgType Update and Cancel.
+    (
+        "outage_update",
+        include_str!("data/status/outage-update.yaml"),
+    ),
+    (
+        "outage_cancel",
+        include_str!("data/status/outage-cancel.yaml"),
+    ),
+    (
+        "safety_update",
+        include_str!("data/status/safety-update.yaml"),
+    ),
 ];
 
 fn engine() -> Engine {
@@ -261,7 +274,12 @@ fn every_alert_has_the_elements_order_values_and_times_the_specification_require
         assert!(is_cap_token(required(root, "sender")));
         assert!(is_cap_time(required(root, "sent")), "{name}");
         assert_eq!(required(root, "status"), "Actual");
-        assert_eq!(required(root, "msgType"), "Alert");
+        let msg_type = match name.rsplit('_').next() {
+            Some("update") => "Update",
+            Some("cancel") => "Cancel",
+            _ => "Alert",
+        };
+        assert_eq!(required(root, "msgType"), msg_type, "{name}");
         assert_eq!(required(root, "scope"), "Public");
         let infos: Vec<_> = root
             .children()
@@ -274,9 +292,14 @@ fn every_alert_has_the_elements_order_values_and_times_the_specification_require
                 ["Infra", "Safety"].contains(&required(info, "category")),
                 "{name}"
             );
-            assert!(["Immediate", "Expected", "Future"].contains(&required(info, "urgency")));
+            assert!(
+                ["Immediate", "Expected", "Future", "Past"].contains(&required(info, "urgency"))
+            );
             assert!(["Severe", "Moderate", "Minor"].contains(&required(info, "severity")));
-            assert!(["Observed", "Likely", "Possible"].contains(&required(info, "certainty")));
+            assert!(
+                ["Observed", "Likely", "Possible", "Unlikely"]
+                    .contains(&required(info, "certainty"))
+            );
             assert!(!required(info, "event").trim().is_empty());
             for time in ["onset", "expires"] {
                 if let Some(t) = child(info, time) {
@@ -421,6 +444,67 @@ fn classification_follows_the_documented_table() {
         };
         assert_eq!(classification(&engine, &yaml), expected, "{hazard}");
     }
+}
+
+#[test]
+fn an_update_or_cancellation_names_the_alert_it_supersedes() {
+    let engine = engine();
+    let read = |yaml: &str, options: &CapOptions| {
+        let xml = engine
+            .render_cap(&notice(yaml), &langs(), options)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let doc = roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{e}"));
+        let root = doc.root_element();
+        let info = info_of(&doc, "en-IN");
+        (
+            required(root, "msgType").to_string(),
+            child(root, "references").map(str::to_string),
+            [
+                required(info, "urgency").to_string(),
+                required(info, "certainty").to_string(),
+            ],
+            child(info, "description").unwrap_or_default().to_string(),
+        )
+    };
+    let update = include_str!("data/status/outage-update.yaml");
+    let cancel = include_str!("data/status/outage-cancel.yaml");
+    // The earlier alert's <sent> is not in the data: without it there are no <references>.
+    let (msg_type, references, _, description) = read(update, &options());
+    assert_eq!((msg_type.as_str(), references), ("Update", None));
+    assert!(
+        description.ends_with("What has changed: the work moves from 24 to 26 November."),
+        "{description}"
+    );
+    let mut with_sent = options();
+    with_sent.superseded_sent = Some(suchana::notice::DateTime {
+        date: suchana::notice::Date {
+            year: 2025,
+            month: 11,
+            day: 22,
+        },
+        hour: 0,
+        minute: 0,
+    });
+    let (msg_type, references, class, description) = read(cancel, &with_sent);
+    assert_eq!(msg_type, "Cancel");
+    assert_eq!(
+        references.as_deref(),
+        Some("alerts@mahadiscom.in,wai-2025-11-24,2025-11-22T00:00:00+05:30")
+    );
+    // Nothing is to come: no action (Past), not expected to happen (Unlikely).
+    assert_eq!(class, ["Past", "Unlikely"]);
+    assert_eq!(
+        description,
+        "The notice of the planned power shutdown in the Wai, Pasarni and Bhuinj areas from 10:00 AM on Monday, 24 November 2025 has been cancelled. Reason: the transformer repair has been postponed."
+    );
+    // A meeting's cancellation is no more an alert than the meeting.
+    let meeting = include_str!("data/status/meeting-cancel.yaml");
+    let err = engine
+        .render_cap(&notice(meeting), &langs(), &options())
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(err.contains("a meeting notice is not an alert"), "{err}");
 }
 
 #[test]

@@ -85,7 +85,8 @@ fn schema_is_json_with_one_branch_per_kind() {
     assert_eq!(out.status.code(), Some(0));
     let schema: serde_json::Value =
         serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(schema["oneOf"].as_array().map(Vec::len), Some(3));
+    // Each kind, and a cancellation of each kind.
+    assert_eq!(schema["oneOf"].as_array().map(Vec::len), Some(6));
     let outage = &schema["$defs"]["OutageDoc"];
     assert_eq!(outage["properties"]["kind"]["const"], "outage");
     let required: Vec<&str> = outage["required"]
@@ -473,7 +474,8 @@ fn dlt_prints_registrable_templates_and_render_checks_against_them() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let listing = text(&out.stdout);
     assert!(
-        listing.starts_with("# DLT templates: meeting SMS, hi-IN (2 templates)."),
+        // Those of an actual notice first (2), then of an update (2) and a cancellation (8).
+        listing.starts_with("# DLT templates: meeting SMS, hi-IN (12 templates)."),
         "{listing}"
     );
     let templates = suchana::render::parse_templates(&listing);

@@ -81,6 +81,51 @@ fn the_examples_take_the_fast_path_and_read_the_same() {
 }
 
 #[test]
+fn updates_and_cancellations_read_the_same_either_way() {
+    for (file, fast) in [
+        ("outage-update", 1),
+        ("safety-update", 1),
+        ("meeting-update", 1),
+        // A cancellation is read against its kind's definition, never by the fast path.
+        ("outage-cancel", 0),
+        ("safety-cancel", 0),
+        ("meeting-cancel", 0),
+    ] {
+        let path = format!(
+            "{}/tests/data/status/{file}.yaml",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert_eq!(compare(&text, InputFormat::Yaml), fast, "{file}");
+        let value: serde_json::Value =
+            serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert_eq!(
+            compare(&value.to_string(), InputFormat::Jsonl),
+            fast,
+            "{file}"
+        );
+    }
+    let base = "kind: safety\nid: s-2\nissuer: { org: महावितरण }\nhazard: monsoon\n";
+    for case in [
+        "status: update\nsupersedes: s-1\n",
+        "status: update\nsupersedes: s-1\nchange: नवीन\n",
+        "status: actual\n",
+        "status: update\n",
+        "supersedes: s-1\n",
+        "change: नवीन\n",
+        "status: update\nsupersedes: s-2\n",
+        "status: update\nsupersedes: S 1\n",
+        "status: cancel\nsupersedes: s-1\n",
+        "status: 'cancel'\nsupersedes: s-1\n",
+        "status: cancel\nsupersedes: s-1\nareas: [वाई]\n",
+        "status: revised\nsupersedes: s-1\n",
+    ] {
+        let doc = format!("{base}{case}");
+        compare(&doc, InputFormat::Yaml);
+    }
+}
+
+#[test]
 fn tricky_documents_read_the_same_either_way() {
     let base = "kind: outage\nissuer: { org: महावितरण }\nreason: maintenance\nareas: [वाई]\nstart: 2025-11-24T10:00\n";
     let cases = [

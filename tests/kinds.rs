@@ -250,7 +250,10 @@ fn the_kind_has_a_schema_and_a_starter_notice_from_its_definition() {
         serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         schema["oneOf"],
-        serde_json::json!([{ "$ref": "#/$defs/WaterSupplyDoc" }])
+        serde_json::json!([
+            { "$ref": "#/$defs/WaterSupplyDoc" },
+            { "$ref": "#/$defs/WaterSupplyCancel" }
+        ])
     );
     let validator = jsonschema::validator_for(&schema).unwrap_or_else(|e| panic!("{e}"));
     let notice = std::fs::read_to_string(NOTICE).unwrap_or_default();
@@ -262,10 +265,19 @@ fn the_kind_has_a_schema_and_a_starter_notice_from_its_definition() {
     assert!(!validator.is_valid(&json_of(&no_end)));
     assert!(validator.is_valid(&json_of(&no_end.replace("planned: true", "planned: false"))));
 
-    // Every kind together, the built-in ones first.
+    // Every kind together, the built-in ones first, each with its cancellation.
     let out = suchana(&["schema", "--kinds", PACK], None);
     let all: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
-    assert_eq!(all["oneOf"].as_array().map(Vec::len), Some(4));
+    assert_eq!(all["oneOf"].as_array().map(Vec::len), Some(8));
+    // A cancellation of the kind keeps its first span and its first list.
+    let cancel = std::fs::read_to_string(format!(
+        "{}/tests/data/status/water-supply-cancel.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap_or_else(|e| panic!("{e}"));
+    let all_validator = jsonschema::validator_for(&all).unwrap_or_else(|e| panic!("{e}"));
+    assert!(all_validator.is_valid(&json_of(&cancel)));
+    assert!(!all_validator.is_valid(&json_of(&format!("{cancel}households: 5\n"))));
 
     // The starter notice validates and renders.
     let out = suchana(&["example", "water-supply", "--kinds", PACK], None);

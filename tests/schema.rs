@@ -58,6 +58,10 @@ const NOT_EXPRESSIBLE: &[(&str, Why)] = &[
         "not-an-alert.yaml",
         Why::Outside("refused only with --format cap: a valid meeting otherwise"),
     ),
+    (
+        "supersedes-itself.yaml",
+        Why::Outside("compares two values: JSON Schema cannot say `supersedes` differs from `id`"),
+    ),
 ];
 
 fn root() -> &'static Path {

@@ -481,7 +481,10 @@ async fn kinds_schema_and_example_come_from_the_definitions() {
 
     let a = call(&app, get("/api/schema/safety")).await;
     assert_eq!(a.status, StatusCode::OK);
-    assert_eq!(a.json()["oneOf"], json!([{ "$ref": "#/$defs/SafetyDoc" }]));
+    assert_eq!(
+        a.json()["oneOf"],
+        json!([{ "$ref": "#/$defs/SafetyDoc" }, { "$ref": "#/$defs/SafetyCancel" }])
+    );
 
     let a = call(&app, get("/api/example/meeting")).await;
     assert_eq!(a.status, StatusCode::OK);

@@ -55,6 +55,46 @@ contacts-sentence = For more information, please call { $contacts }.
 # $text: the sentence.
 sentence = { $text }.
 
+## Updates and cancellations (status: update | cancel). An update is a full notice that
+## replaces an earlier one: under the letterhead it says "Revised notice", names the notice
+## it replaces and what changed. A cancellation says what is cancelled in its kind's words
+## (<kind>-cancelled), or in notice-cancelled for a kind without them.
+
+# The heading of a revised notice.
+notice-revised = Revised notice
+
+# The heading of a cancellation.
+notice-cancelled-heading = Notice cancelled
+
+# The notice this one replaces or cancels. $status: update or cancel; $supersedes: the
+# earlier notice's id, printed as given.
+supersedes-line = { $status ->
+        [update] This revised notice replaces notice no. { $supersedes }.
+       *[cancel] Ref.: notice no. { $supersedes }
+    }
+
+# What changed (update) or why it is cancelled. $change: the data's text, without its full
+# stop; $status: update or cancel.
+change-line = { $status ->
+        [update] What has changed: { $change }.
+       *[cancel] Reason: { $change }.
+    }
+
+# A cancellation of a kind that has no words of its own for one: "The notice for Kothrud
+# and Karvenagar on 3 December 2025 has been cancelled."
+# $supersedes: the id (said only when nothing else is); $date: the first date of the cancelled notice, when $has-date is yes;
+# $areas: its first list (areas, zones), joined, when $has-areas is yes.
+notice-cancelled = { $has-areas ->
+        [yes] { $has-date ->
+            [yes] The notice for { $areas } on { DATE($date, weekday: "none") } has been cancelled.
+           *[no] The notice for { $areas } has been cancelled.
+        }
+       *[no] { $has-date ->
+            [yes] The notice for { DATE($date, weekday: "none") } has been cancelled.
+           *[no] Notice no. { $supersedes } has been cancelled.
+        }
+    }
+
 ## Short forms for SMS. An SMS must match a template registered on DLT, where each
 ## variable holds at most 30 characters: these fill the variables.
 
@@ -82,3 +122,6 @@ sms-contact = Contact: { $phone }
 
 whatsapp-template-greeting = Dear Sir/Madam,
 whatsapp-template-closing = Please take note of this notice. Thank you.
+
+# Heads the SMS of a revised notice (status: update), before its usual text.
+sms-revised = (Revised notice)

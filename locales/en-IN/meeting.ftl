@@ -50,9 +50,49 @@ meeting-closing = { $has-audience ->
        *[no] All concerned are requested to attend.
     }
 
+## A cancellation (status: cancel) gives only $title, $start-at ($has-span) and $venue,
+## when given.
+
+# What is cancelled: the title, else "The meeting".
+meeting-cancelled-what = { $has-title ->
+        [yes] { $title }
+       *[no] The meeting
+    }
+
+# "Customer Meet, scheduled for 10:30 AM on Monday, 24 November 2025 at Ispat Bhavan Hall,
+# has been cancelled."
+meeting-cancelled = { $has-span ->
+        [yes] { $has-venue ->
+            [yes] { meeting-cancelled-what }, scheduled for { $start-at } at { $venue }, has been cancelled.
+           *[no] { meeting-cancelled-what }, scheduled for { $start-at }, has been cancelled.
+        }
+       *[no] { $has-venue ->
+            [yes] { meeting-cancelled-what }, scheduled at { $venue }, has been cancelled.
+           *[no] { meeting-cancelled-what } has been cancelled.
+        }
+    }
+
 ## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
 ##   $title, $venue  as written in the data
 ##   $date           "19 September" (sms-date)
 ##   $time           "10:30 AM" (clock)
 
 sms-meeting = { $title } will be held at { $venue } on { $date } at { $time }. All concerned are requested to attend.
+
+# A cancellation (status: cancel): $title when $has-title is yes (else "The meeting"),
+# $date and $time when $has-date is yes, $venue when $has-venue is yes.
+sms-meeting-cancelled-what = { $has-title ->
+        [yes] { $title }
+       *[no] The meeting
+    }
+
+sms-meeting-cancelled = { $has-date ->
+        [yes] { $has-venue ->
+            [yes] { sms-meeting-cancelled-what } at { $venue } on { $date } at { $time } has been cancelled.
+           *[no] { sms-meeting-cancelled-what } on { $date } at { $time } has been cancelled.
+        }
+       *[no] { $has-venue ->
+            [yes] { sms-meeting-cancelled-what } at { $venue } has been cancelled.
+           *[no] { sms-meeting-cancelled-what } has been cancelled.
+        }
+    }

@@ -157,6 +157,32 @@ outage-reason = { $reason ->
 # 2:00 pm".
 outage-period = { outage-when }
 
+## A cancellation (status: cancel) gives only what its reader needs: $areas, $start-at
+## ($has-span) and $planned ($has-planned), when given.
+
+# What was announced: planned, unplanned, or not said.
+outage-cancelled-notice = { $has-planned ->
+        [yes] { $planned ->
+            [yes] planned power shutdown
+           *[no] power supply interruption
+        }
+       *[no] power shutdown
+    }
+
+# "The notice of the planned power shutdown in the Wai, Pasarni and Bhuinj areas from
+# 10:00 AM on Monday, 24 November 2025 has been cancelled." Names the areas through outage-where.
+# check: allow variable-mismatch reference-mismatch
+outage-cancelled = { $has-areas ->
+        [yes] { $has-span ->
+            [yes] The notice of the { outage-cancelled-notice } { outage-where } from { $start-at } has been cancelled.
+           *[no] The notice of the { outage-cancelled-notice } { outage-where } has been cancelled.
+        }
+       *[no] { $has-span ->
+            [yes] The notice of the { outage-cancelled-notice } from { $start-at } has been cancelled.
+           *[no] The notice of the { outage-cancelled-notice } has been cancelled.
+        }
+    }
+
 ## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
 ## English SMS are GSM-7: 160 characters in one part, 153 a part when split.
 ##   $from        "10:00 AM on 24 November" (sms-moment)
@@ -219,4 +245,17 @@ outage-cap-event = { $planned ->
 outage-cap-instruction = { $planned ->
         [yes] Finish work that needs electricity and charge phones and emergency lamps before the shutdown. Supply may be restored at any time, so treat every power line as live.
        *[no] Keep away from fallen or broken power lines and report them at once. Supply may be restored at any time, so treat every power line as live.
+    }
+
+# A cancellation (status: cancel): $from when $has-date is yes; $areas unless $area-list
+# is none.
+sms-outage-cancelled = { $area-list ->
+        [none] { $has-date ->
+            [yes] The notice of power shutdown from { $from } has been cancelled.
+           *[no] The notice of power shutdown has been cancelled.
+        }
+       *[other] { $has-date ->
+            [yes] The notice of power shutdown { sms-outage-where } from { $from } has been cancelled.
+           *[no] The notice of power shutdown { sms-outage-where } has been cancelled.
+        }
     }

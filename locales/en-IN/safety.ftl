@@ -77,6 +77,12 @@ safety-report = If you see a dangerous situation, report it immediately on { $re
 
 safety-closing = Stay alert, stay safe.
 
+# A cancellation (status: cancel), which gives only $areas, when given.
+safety-cancelled = { $has-areas ->
+        [yes] The electrical safety advisory issued for { $areas } has been cancelled.
+       *[no] The electrical safety advisory issued earlier has been cancelled.
+    }
+
 ## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
 ## Each hazard's SMS gives its one most important piece of advice in fixed words (a template
 ## of its own), so that it says something a reader can act on, in at most 3 parts.
@@ -131,4 +137,11 @@ safety-cap-description = { $has-areas ->
            *[other] This electrical safety advisory is for citizens in the { $areas } areas.
         }
        *[no] This electrical safety advisory is for all citizens.
+    }
+
+# A cancellation (status: cancel): $areas unless $area-list is none.
+sms-safety-cancelled = { $area-list ->
+        [none] The electrical safety advisory has been cancelled.
+        [partial] The electrical safety advisory for the { $areas } areas has been cancelled.
+       *[other] The electrical safety advisory for { $areas } has been cancelled.
     }

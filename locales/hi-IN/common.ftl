@@ -71,6 +71,47 @@ contacts-sentence = अधिक जानकारी के लिए { $conta
 # $text: the sentence.
 sentence = { $text }।
 
+## Updates and cancellations (status: update | cancel). An update is a full notice that
+## replaces an earlier one: under the letterhead it says "संशोधित सूचना", names the notice it
+## replaces and what changed. A cancellation says what is cancelled in its kind's words
+## (<kind>-cancelled), or in notice-cancelled for a kind without them.
+
+# The heading of a revised notice.
+notice-revised = संशोधित सूचना
+
+# The heading of a cancellation ("रद्द" in Hindi notices as in Marathi ones).
+# check: same-in-both
+notice-cancelled-heading = सूचना रद्द
+
+# The notice this one replaces or cancels. $status: update or cancel; $supersedes: the
+# earlier notice's id, printed as given.
+supersedes-line = { $status ->
+        [update] पूर्व सूचना क्र. { $supersedes } के स्थान पर यह संशोधित सूचना जारी की जाती है।
+       *[cancel] संदर्भ: सूचना क्र. { $supersedes }
+    }
+
+# What changed (update) or why it is cancelled. $change: the data's text, without its full
+# stop; $status: update or cancel.
+change-line = { $status ->
+        [update] परिवर्तन: { $change }।
+       *[cancel] कारण: { $change }।
+    }
+
+# A cancellation of a kind that has no words of its own for one: "कोथरूड और कर्वेनगर के
+# लिए 3 दिसंबर 2025 की सूचना रद्द कर दी गई है।"
+# $supersedes: the id (said only when nothing else is); $date: the first date of the cancelled notice, when $has-date is yes;
+# $areas: its first list (areas, zones), joined, when $has-areas is yes.
+notice-cancelled = { $has-areas ->
+        [yes] { $has-date ->
+            [yes] { $areas } के लिए { DATE($date, weekday: "none") } की सूचना रद्द कर दी गई है।
+           *[no] { $areas } के लिए जारी सूचना रद्द कर दी गई है।
+        }
+       *[no] { $has-date ->
+            [yes] { DATE($date, weekday: "none") } की सूचना रद्द कर दी गई है।
+           *[no] सूचना क्र. { $supersedes } रद्द कर दी गई है।
+        }
+    }
+
 ## Short forms for SMS. An SMS must match a template registered on DLT, where each
 ## variable holds at most 30 characters: these fill the variables.
 
@@ -109,3 +150,6 @@ sms-contact = संपर्क: { $phone }
 # check: same-in-both
 whatsapp-template-greeting = नमस्कार,
 whatsapp-template-closing = कृपया इस सूचना पर ध्यान दें। धन्यवाद।
+
+# Heads the SMS of a revised notice (status: update), before its usual text.
+sms-revised = (संशोधित सूचना)

@@ -50,9 +50,49 @@ meeting-closing = { $has-audience ->
        *[no] सभी संबंधितों से उपस्थित रहने का अनुरोध है।
     }
 
+## A cancellation (status: cancel) gives only $title, $start-at ($has-span) and $venue,
+## when given. "… को रद्द कर दिया गया है" agrees with a title of any gender.
+
+# What is cancelled: the title, else "बैठक".
+meeting-cancelled-what = { $has-title ->
+        [yes] { $title }
+       *[no] बैठक
+    }
+
+# "सोमवार, 24 नवंबर 2025 को सुबह 10:30 बजे इस्पात भवन सभागार में आयोजित ग्राहक सम्मेलन को
+# रद्द कर दिया गया है।"
+meeting-cancelled = { $has-span ->
+        [yes] { $has-venue ->
+            [yes] { $start-at } बजे { $venue } में आयोजित { meeting-cancelled-what } को रद्द कर दिया गया है।
+           *[no] { $start-at } बजे आयोजित { meeting-cancelled-what } को रद्द कर दिया गया है।
+        }
+       *[no] { $has-venue ->
+            [yes] { $venue } में आयोजित { meeting-cancelled-what } को रद्द कर दिया गया है।
+           *[no] { meeting-cancelled-what } को रद्द कर दिया गया है।
+        }
+    }
+
 ## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
 ##   $title, $venue  as written in the data
 ##   $date           "19 सितंबर" (sms-date; for 00:00 the day before)
 ##   $time           "सुबह 10:30" (clock)
 
 sms-meeting = { $title } का आयोजन { $date } को { $time } बजे { $venue } में किया जाएगा। सभी संबंधितों से उपस्थित रहने का अनुरोध है।
+
+# A cancellation (status: cancel): $title when $has-title is yes (else "बैठक"), $date and
+# $time when $has-date is yes, $venue when $has-venue is yes.
+sms-meeting-cancelled-what = { $has-title ->
+        [yes] { $title }
+       *[no] बैठक
+    }
+
+sms-meeting-cancelled = { $has-date ->
+        [yes] { $has-venue ->
+            [yes] { $date } को { $time } बजे { $venue } में आयोजित { sms-meeting-cancelled-what } को रद्द कर दिया गया है।
+           *[no] { $date } को { $time } बजे आयोजित { sms-meeting-cancelled-what } को रद्द कर दिया गया है।
+        }
+       *[no] { $has-venue ->
+            [yes] { $venue } में आयोजित { sms-meeting-cancelled-what } को रद्द कर दिया गया है।
+           *[no] { sms-meeting-cancelled-what } को रद्द कर दिया गया है।
+        }
+    }

@@ -158,6 +158,32 @@ outage-reason = { $reason ->
 # दोपहर 2:00 बजे तक".
 outage-period = { outage-when }
 
+## A cancellation (status: cancel) gives only what its reader needs: $areas, $start-at
+## ($has-span) and $planned ($has-planned), when given.
+
+# What was announced: planned, unplanned, or not said.
+outage-cancelled-notice = { $has-planned ->
+        [yes] { $planned ->
+            [yes] नियोजित बिजली आपूर्ति बंद रहने की सूचना
+           *[no] बिजली आपूर्ति बाधित होने की सूचना
+        }
+       *[no] बिजली आपूर्ति बंद रहने की सूचना
+    }
+
+# "वाई, पसरणी और भुइंज क्षेत्रों में सोमवार, 24 नवंबर 2025 को सुबह 10:00 बजे से नियोजित बिजली
+# आपूर्ति बंद रहने की सूचना रद्द कर दी गई है।" Names the areas through outage-where.
+# check: allow variable-mismatch reference-mismatch
+outage-cancelled = { $has-areas ->
+        [yes] { $has-span ->
+            [yes] { outage-where } { $start-at } बजे से { outage-cancelled-notice } रद्द कर दी गई है।
+           *[no] { outage-where } { outage-cancelled-notice } रद्द कर दी गई है।
+        }
+       *[no] { $has-span ->
+            [yes] { $start-at } बजे से { outage-cancelled-notice } रद्द कर दी गई है।
+           *[no] { outage-cancelled-notice } रद्द कर दी गई है।
+        }
+    }
+
 ## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
 ##   $from        "24 नवंबर को सुबह 10:00 बजे" (sms-moment)
 ##   $to          "दोपहर 2:00 बजे" (sms-clock) on the same day, else like $from
@@ -219,4 +245,17 @@ outage-cap-event = { $planned ->
 outage-cap-instruction = { $planned ->
         [yes] बिजली बंद होने से पहले बिजली से चलने वाले काम पूरे कर लें और मोबाइल फोन व इमरजेंसी लाइट चार्ज कर लें। आपूर्ति कभी भी बहाल हो सकती है, इसलिए हर बिजली के तार को चालू ही मानें।
        *[no] टूटे या गिरे हुए बिजली के तारों से दूर रहें और उनकी सूचना तुरंत दें। आपूर्ति कभी भी बहाल हो सकती है, इसलिए हर बिजली के तार को चालू ही मानें।
+    }
+
+# A cancellation (status: cancel): $from when $has-date is yes; $areas unless $area-list
+# is none.
+sms-outage-cancelled = { $area-list ->
+        [none] { $has-date ->
+            [yes] { $from } से बिजली आपूर्ति बंद रहने की सूचना रद्द कर दी गई है।
+           *[no] बिजली आपूर्ति बंद रहने की सूचना रद्द कर दी गई है।
+        }
+       *[other] { $has-date ->
+            [yes] { $from } से { sms-outage-where } बिजली आपूर्ति बंद रहने की सूचना रद्द कर दी गई है।
+           *[no] { sms-outage-where } बिजली आपूर्ति बंद रहने की सूचना रद्द कर दी गई है।
+        }
     }

@@ -79,6 +79,17 @@ safety-report = कोई भी खतरा दिखने पर तुर�
 
 safety-closing = सावधान रहें, सुरक्षित रहें।
 
+# A cancellation (status: cancel), which gives only $areas, when given. Says क्षेत्र or
+# क्षेत्रों by $areas-count, which Marathi and English do not need.
+# check: allow variable-mismatch
+safety-cancelled = { $has-areas ->
+        [yes] { $areas-count ->
+            [one] { $areas } क्षेत्र के लिए जारी विद्युत सुरक्षा सूचना रद्द कर दी गई है।
+           *[other] { $areas } क्षेत्रों के लिए जारी विद्युत सुरक्षा सूचना रद्द कर दी गई है।
+        }
+       *[no] पूर्व में जारी विद्युत सुरक्षा सूचना रद्द कर दी गई है।
+    }
+
 ## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
 ## Each hazard's SMS gives its one most important piece of advice in fixed words (a template
 ## of its own), so that it says something a reader can act on, in at most 3 parts (201
@@ -136,4 +147,11 @@ safety-cap-description = { $has-areas ->
            *[other] यह विद्युत सुरक्षा सूचना { $areas } क्षेत्रों के नागरिकों के लिए है।
         }
        *[no] यह विद्युत सुरक्षा सूचना सभी नागरिकों के लिए है।
+    }
+
+# A cancellation (status: cancel): $areas unless $area-list is none.
+sms-safety-cancelled = { $area-list ->
+        [none] विद्युत सुरक्षा सूचना रद्द कर दी गई है।
+        [partial] { $areas } क्षेत्रों के लिए विद्युत सुरक्षा सूचना रद्द कर दी गई है।
+       *[other] { $areas } के लिए विद्युत सुरक्षा सूचना रद्द कर दी गई है।
     }

@@ -69,6 +69,46 @@ contacts-sentence = अधिक माहितीसाठी { $contacts } { 
 # $text: the sentence.
 sentence = { $text }.
 
+## Updates and cancellations (status: update | cancel). An update is a full notice that
+## replaces an earlier one: under the letterhead it says "सुधारित सूचना", names the notice it
+## replaces and what changed. A cancellation says what is cancelled in its kind's words
+## (<kind>-cancelled), or in notice-cancelled for a kind without them.
+
+# The heading of a revised notice.
+notice-revised = सुधारित सूचना
+
+# The heading of a cancellation.
+notice-cancelled-heading = सूचना रद्द
+
+# The notice this one replaces or cancels. $status: update or cancel; $supersedes: the
+# earlier notice's id, printed as given.
+supersedes-line = { $status ->
+        [update] पूर्वीच्या सूचना क्र. { $supersedes } ऐवजी ही सुधारित सूचना देण्यात येत आहे.
+       *[cancel] संदर्भ: सूचना क्र. { $supersedes }
+    }
+
+# What changed (update) or why it is cancelled. $change: the data's text, without its full
+# stop; $status: update or cancel.
+change-line = { $status ->
+        [update] बदल: { $change }.
+       *[cancel] कारण: { $change }.
+    }
+
+# A cancellation of a kind that has no words of its own for one: "कोथरूड आणि कर्वेनगर
+# परिसरासाठी दि. ३ डिसेंबर २०२५ रोजीची सूचना रद्द करण्यात आली आहे."
+# $supersedes: the id (said only when nothing else is); $date: the first date of the cancelled notice, when $has-date is yes;
+# $areas: its first list (areas, zones), joined, when $has-areas is yes.
+notice-cancelled = { $has-areas ->
+        [yes] { $has-date ->
+            [yes] { $areas } परिसरासाठी दि. { DATE($date, weekday: "none") } रोजीची सूचना रद्द करण्यात आली आहे.
+           *[no] { $areas } परिसरासाठीची सूचना रद्द करण्यात आली आहे.
+        }
+       *[no] { $has-date ->
+            [yes] दि. { DATE($date, weekday: "none") } रोजीची सूचना रद्द करण्यात आली आहे.
+           *[no] सूचना क्र. { $supersedes } रद्द करण्यात आली आहे.
+        }
+    }
+
 ## Short forms for SMS. An SMS must match a template registered on DLT, where each
 ## variable holds at most 30 characters: these fill the variables.
 
@@ -106,3 +146,6 @@ sms-contact = संपर्क: { $phone }
 # check: same-in-both
 whatsapp-template-greeting = नमस्कार,
 whatsapp-template-closing = कृपया या सूचनेची नोंद घ्यावी. धन्यवाद.
+
+# Heads the SMS of a revised notice (status: update), before its usual text.
+sms-revised = (सुधारित सूचना)

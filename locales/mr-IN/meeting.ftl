@@ -47,9 +47,49 @@ meeting-closing = { $has-audience ->
        *[no] सर्व संबंधितांनी उपस्थित राहावे, ही विनंती.
     }
 
+## A cancellation (status: cancel) gives only $title, $start-at ($has-span) and $venue,
+## when given. "रद्द करण्यात येत आहे" agrees with a title of any gender.
+
+# What is cancelled: the title, else "सभा".
+meeting-cancelled-what = { $has-title ->
+        [yes] { $title }
+       *[no] सभा
+    }
+
+# "सोमवार, दि. २४ नोव्हेंबर २०२५ रोजी सकाळी १०:३० वाजता इस्पात भवन सभागार येथे आयोजित
+# ग्राहक संमेलन रद्द करण्यात येत आहे."
+meeting-cancelled = { $has-span ->
+        [yes] { $has-venue ->
+            [yes] { $start-at } वाजता { $venue } येथे आयोजित { meeting-cancelled-what } रद्द करण्यात येत आहे.
+           *[no] { $start-at } वाजता आयोजित { meeting-cancelled-what } रद्द करण्यात येत आहे.
+        }
+       *[no] { $has-venue ->
+            [yes] { $venue } येथे आयोजित { meeting-cancelled-what } रद्द करण्यात येत आहे.
+           *[no] { meeting-cancelled-what } रद्द करण्यात येत आहे.
+        }
+    }
+
 ## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
 ##   $title, $venue  as written in the data
 ##   $date           "१९ सप्टेंबर" (sms-date; for 00:00 the day before)
 ##   $time           "सकाळी १०:३०" (clock)
 
 sms-meeting = { $date } रोजी { $time } वाजता { $venue } येथे { $title } होणार आहे. सर्व संबंधितांनी उपस्थित राहावे, ही विनंती.
+
+# A cancellation (status: cancel): $title when $has-title is yes (else "सभा"), $date and
+# $time when $has-date is yes, $venue when $has-venue is yes.
+sms-meeting-cancelled-what = { $has-title ->
+        [yes] { $title }
+       *[no] सभा
+    }
+
+sms-meeting-cancelled = { $has-date ->
+        [yes] { $has-venue ->
+            [yes] { $date } रोजी { $time } वाजता { $venue } येथे आयोजित { sms-meeting-cancelled-what } रद्द करण्यात येत आहे.
+           *[no] { $date } रोजी { $time } वाजता आयोजित { sms-meeting-cancelled-what } रद्द करण्यात येत आहे.
+        }
+       *[no] { $has-venue ->
+            [yes] { $venue } येथे आयोजित { sms-meeting-cancelled-what } रद्द करण्यात येत आहे.
+           *[no] { sms-meeting-cancelled-what } रद्द करण्यात येत आहे.
+        }
+    }

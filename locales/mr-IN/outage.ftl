@@ -149,6 +149,31 @@ outage-reason = { $reason ->
 # दुपारी २:०० वाजेपर्यंत".
 outage-period = { outage-when }
 
+## A cancellation (status: cancel) gives only what its reader needs: $areas, $start-at
+## ($has-span) and $planned ($has-planned), when given.
+
+# What was announced: planned, unplanned, or not said.
+outage-cancelled-notice = { $has-planned ->
+        [yes] { $planned ->
+            [yes] नियोजित वीजपुरवठा खंडित राहण्याची सूचना
+           *[no] वीजपुरवठा खंडित झाल्याबाबतची सूचना
+        }
+       *[no] वीजपुरवठा खंडित राहण्याबाबतची सूचना
+    }
+
+# "वाई, पसरणी आणि भुईंज परिसरात सोमवार, दि. २४ नोव्हेंबर २०२५ रोजी सकाळी १०:०० वाजल्यापासून
+# नियोजित वीजपुरवठा खंडित राहण्याची सूचना रद्द करण्यात आली आहे."
+outage-cancelled = { $has-areas ->
+        [yes] { $has-span ->
+            [yes] { $areas } परिसरात { $start-at } वाजल्यापासून { outage-cancelled-notice } रद्द करण्यात आली आहे.
+           *[no] { $areas } परिसरातील { outage-cancelled-notice } रद्द करण्यात आली आहे.
+        }
+       *[no] { $has-span ->
+            [yes] { $start-at } वाजल्यापासून { outage-cancelled-notice } रद्द करण्यात आली आहे.
+           *[no] { outage-cancelled-notice } रद्द करण्यात आली आहे.
+        }
+    }
+
 ## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
 ##   $from        "२४ नोव्हेंबर, सकाळी १०:००" (sms-moment)
 ##   $to          "दुपारी २:००" (sms-clock) on the same day, else like $from
@@ -209,4 +234,17 @@ outage-cap-event = { $planned ->
 outage-cap-instruction = { $planned ->
         [yes] वीजपुरवठा बंद होण्यापूर्वीच विजेवर चालणारी कामे पूर्ण करून घ्या आणि मोबाईल फोन व इमर्जन्सी दिवे चार्ज करून ठेवा. वीजपुरवठा केव्हाही पूर्ववत होऊ शकतो, त्यामुळे सर्व वीजतारा चालू आहेत असे समजूनच वागा.
        *[no] तुटलेल्या किंवा खाली पडलेल्या वीजतारांपासून दूर राहा आणि त्यांची माहिती त्वरित द्या. वीजपुरवठा केव्हाही पूर्ववत होऊ शकतो, त्यामुळे सर्व वीजतारा चालू आहेत असे समजूनच वागा.
+    }
+
+# A cancellation (status: cancel): $from when $has-date is yes; $areas unless $area-list
+# is none.
+sms-outage-cancelled = { $area-list ->
+        [none] { $has-date ->
+            [yes] { $from } वाजल्यापासून वीजपुरवठा बंद राहण्याची सूचना रद्द करण्यात आली आहे.
+           *[no] वीजपुरवठा बंद राहण्याची सूचना रद्द करण्यात आली आहे.
+        }
+       *[other] { $has-date ->
+            [yes] { $from } वाजल्यापासून { sms-outage-where } वीजपुरवठा बंद राहण्याची सूचना रद्द करण्यात आली आहे.
+           *[no] { sms-outage-where } वीजपुरवठा बंद राहण्याची सूचना रद्द करण्यात आली आहे.
+        }
     }

@@ -72,6 +72,12 @@ safety-report = धोकादायक परिस्थिती दिस�
 
 safety-closing = सावध राहा, सुरक्षित राहा.
 
+# A cancellation (status: cancel), which gives only $areas, when given.
+safety-cancelled = { $has-areas ->
+        [yes] { $areas } परिसरासाठी जारी केलेली वीज सुरक्षा सूचना रद्द करण्यात आली आहे.
+       *[no] याआधी जारी केलेली वीज सुरक्षा सूचना रद्द करण्यात आली आहे.
+    }
+
 ## SMS. Registered on DLT as templates: every variable below holds at most 30 characters.
 ## Each hazard's SMS gives its one most important piece of advice in fixed words (a template
 ## of its own), so that it says something a reader can act on, in at most 3 parts (201
@@ -126,4 +132,11 @@ safety-cap-event = { $hazard ->
 safety-cap-description = { $has-areas ->
         [yes] ही वीज सुरक्षा सूचना { $areas } परिसरातील नागरिकांसाठी आहे.
        *[no] ही वीज सुरक्षा सूचना सर्व नागरिकांसाठी आहे.
+    }
+
+# A cancellation (status: cancel): $areas unless $area-list is none.
+sms-safety-cancelled = { $area-list ->
+        [none] वीज सुरक्षा सूचना रद्द करण्यात आली आहे.
+        [partial] { $areas } भागांसाठीची वीज सुरक्षा सूचना रद्द करण्यात आली आहे.
+       *[other] { $areas } परिसरासाठीची वीज सुरक्षा सूचना रद्द करण्यात आली आहे.
     }

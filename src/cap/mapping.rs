@@ -8,6 +8,7 @@
 //! | outage, unplanned, any other reason | Infra | Immediate | Minor | Observed |
 //! | safety, `hazard: fallen-line` | Safety | Expected | Severe | Likely |
 //! | safety, any other hazard | Safety | Future | Moderate | Possible |
+//! | a cancellation of an outage (safety) | Infra (Safety) | Past | Minor | Unlikely |
 //!
 //! A kind's CAP template may give its own classification (`@category`, `@urgency`,
 //! `@severity`, `@certainty`: [`super::markup`]); that is how a kind defined as data, which
@@ -167,6 +168,13 @@ pub fn classify(notice: &Notice) -> Option<Classification> {
             (Category::Safety, Expected, Severe, Likely)
         }
         Body::Safety(_) => (Category::Safety, Future, Moderate, Possible),
+        // A cancelled outage or advisory: no action is needed any more (Past), and what it
+        // announced will not happen (Unlikely, Minor).
+        Body::Cancelled(d) => match d.definition.kind.as_str() {
+            "outage" => (Category::Infra, Past, Minor, Unlikely),
+            "safety" => (Category::Safety, Past, Minor, Unlikely),
+            _ => return None,
+        },
         Body::Meeting(_) | Body::Defined(_) => return None,
     };
     Some(Classification {
@@ -192,7 +200,15 @@ pub fn not_an_alert(notice: &Notice) -> DataError {
                 kind = d.definition.kind
             ),
         ),
-        Body::Meeting(_) => (
+        Body::Cancelled(d) if d.definition.kind != "meeting" => (
+            format!(
+                "a cancellation of a `{kind}` notice is not sent as a CAP alert: suchana classifies cancellations of outages and safety advisories only",
+                kind = d.definition.kind
+            ),
+            "send the cancellation as text, whatsapp, sms or html, and leave it out of the CAP run"
+                .to_string(),
+        ),
+        Body::Meeting(_) | Body::Cancelled(_) => (
             "a meeting notice is not an alert: CAP carries outage and safety notices only".into(),
             "render meetings as text, whatsapp, sms, html or pdf, and leave them out of the CAP run"
                 .into(),

@@ -63,6 +63,9 @@ pub struct CapOptions {
     sender: String,
     /// `<sent>`; `None`: 00:00 IST of the notice's `issued` date.
     pub sent: Option<DateTime>,
+    /// The `<sent>` of the alert an update or cancellation supersedes, for its
+    /// `<references>` (`sender,identifier,sent`); `None`: no `<references>`.
+    pub superseded_sent: Option<DateTime>,
 }
 
 impl Default for CapOptions {
@@ -70,6 +73,7 @@ impl Default for CapOptions {
         CapOptions {
             sender: DEFAULT_SENDER.to_string(),
             sent: None,
+            superseded_sent: None,
         }
     }
 }
@@ -85,6 +89,7 @@ impl CapOptions {
         Ok(CapOptions {
             sender: sender.to_string(),
             sent: None,
+            superseded_sent: None,
         })
     }
 
@@ -111,9 +116,25 @@ impl Engine {
             return Err(mapping::not_an_alert(notice).into());
         }
         let table = mapping::classify(notice);
+        // A cancellation is laid out by the one cancellation layout of every kind, and
+        // classified by the table (a kind defined as data classifies only its own notices).
+        let template = if notice.status().is_cancel() {
+            if table.is_none() {
+                return Err(mapping::not_an_alert(notice).into());
+            }
+            format!("cancel.{}.tera", Format::Cap.layout())
+        } else {
+            template
+        };
         let sent = moments::sent(notice, options)?;
-        // Updates and cancellations are not in the data yet: every notice is a new alert.
-        let (msg_type, references) = mapping::message_type(options.sender(), None);
+        // An update or a cancellation names the alert it supersedes; that alert's <sent> is
+        // not in the data, so <references> is written only when the caller gives it.
+        let supersedes = notice.status().supersedes().map(|s| mapping::Supersedes {
+            cancel: notice.status().is_cancel(),
+            identifier: &s.id,
+            sent: options.superseded_sent,
+        });
+        let (msg_type, references) = mapping::message_type(options.sender(), supersedes);
         let (onset, expires) = moments::onset_expires(notice);
         let mut infos = Vec::with_capacity(langs.len());
         for &lang in langs {

@@ -50,12 +50,14 @@ pub fn sent(notice: &Notice, options: &CapOptions) -> Result<DateTime, DataError
 /// `<onset>` and `<expires>` of every `<info>`: an outage's `start` and `end` (no
 /// `<expires>` while no end is known); a safety advisory's end of its `valid_until` day (no
 /// `<onset>`: it applies from `<sent>`); a meeting's `start` and `end`; the first span field
-/// of a kind defined as data.
+/// of a kind defined as data; none for a cancellation.
 pub fn onset_expires(notice: &Notice) -> (Option<String>, Option<String>) {
     match &notice.body {
         Body::Outage(o) => (Some(cap_time(o.start)), o.end.map(cap_time)),
         Body::Safety(s) => (None, s.valid_until.map(end_of_day)),
         Body::Meeting(m) => (Some(cap_time(m.start)), m.end.map(cap_time)),
+        // A cancellation announces nothing to come.
+        Body::Cancelled(_) => (None, None),
         Body::Defined(d) => d
             .values
             .iter()

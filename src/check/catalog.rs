@@ -121,7 +121,9 @@ impl Catalog {
         let mut msg = BTreeSet::new();
         for id in ids.into_iter().filter(|id| is_message_of(id, kind)) {
             let short = short_name(id, kind);
-            let required = short == "title" || used.is_none_or(|u| u.contains(&short));
+            let required = short == "title"
+                || crate::kind::fluent::CANCEL_MESSAGES.contains(&short.as_str())
+                || used.is_none_or(|u| u.contains(&short));
             let in_sms = sms.is_some_and(|u| u.contains(&short));
             msg.insert(short);
             let request = self.messages.entry(id.to_string()).or_default();

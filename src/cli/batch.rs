@@ -199,6 +199,8 @@ struct DocResult {
     cells: Option<CellMap>,
     /// A row of a sheet (its errors are capped).
     sheet_row: bool,
+    /// The notice's id, kind and what it supersedes, for the check across documents.
+    link: Option<super::supersedes::Link>,
 }
 
 impl DocResult {
@@ -212,6 +214,7 @@ impl DocResult {
             pieces: Vec::new(),
             bad: false,
             bytes: 0,
+            link: None,
             cells: None,
             sheet_row,
         }
@@ -250,6 +253,8 @@ struct Writer {
     progress: Option<ProgressBar>,
     /// Errors of the current sheet printed, and those only counted (with their rows).
     sheet_errors: SheetErrors,
+    /// The notices so far, for the check of `supersedes` across documents.
+    links: super::supersedes::Links,
 }
 
 /// The summary cap of one sheet's errors.
@@ -315,6 +320,7 @@ impl<'a> Batch<'a> {
             renamed: false,
             progress,
             sheet_errors: SheetErrors::default(),
+            links: super::supersedes::Links::default(),
         };
         let Batch {
             plan,
@@ -577,6 +583,13 @@ impl Work<'_, '_> {
             }
         };
         result.notice_at = Some(notice.at);
+        let row_place = suchana::sheet::CellRef {
+            sheet: document.cells.sheet().cloned(),
+            row: document.cells.row(),
+            column: None,
+        }
+        .to_string();
+        result.link = Some(super::supersedes::Link::of(&notice).in_row(row_place));
         result.cells = Some(document.cells);
         if let Some(plan) = self.plan {
             for langs in &plan.groups {
@@ -633,6 +646,16 @@ impl Work<'_, '_> {
             }
         };
         result.notice_at = Some(notice.at);
+        // A mismatch is reported at `supersedes`: the fast path knows only where the notice
+        // starts, so an update or cancellation (few in a batch) is read again exactly.
+        let exact = match engine {
+            _ if notice.exact_positions || notice.status().supersedes().is_none() => None,
+            Some(e) => e.parse_document_exact(&doc.as_document(), file, stem).ok(),
+            None => suchana::notice::parse_document_exact(&doc.as_document(), file, stem).ok(),
+        };
+        result.link = Some(super::supersedes::Link::of(
+            exact.as_ref().unwrap_or(&notice),
+        ));
         if let Some(plan) = self.plan {
             for langs in &plan.groups {
                 render_one(plan, &notice, langs, &mut result);
@@ -984,8 +1007,27 @@ impl Writer {
         }
     }
 
-    fn write_one(&mut self, r: DocResult) {
+    fn write_one(&mut self, mut r: DocResult) {
         self.counts.documents += 1;
+        if let Some(link) = &r.link {
+            let found = self.links.check(link, &r.file);
+            // Refused before anything of it is written.
+            if let Some(d) = found.refused {
+                r.diags.insert(0, d);
+                r.pieces.clear();
+                r.bad = true;
+            }
+            // About notices written earlier in the run.
+            let earlier = found.earlier;
+            if !earlier.is_empty() {
+                self.counts.failed += earlier.len();
+                self.worst = self.worst.max(Outcome::BadInput);
+                match &self.progress {
+                    Some(pb) => pb.suspend(|| diag::print(&earlier, None)),
+                    None => diag::print(&earlier, None),
+                }
+            }
+        }
         if r.bad {
             self.counts.failed += 1;
             self.worst = self.worst.max(Outcome::BadInput);

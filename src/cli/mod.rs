@@ -6,6 +6,7 @@ pub mod batch;
 pub mod commands;
 pub mod diag;
 pub mod sheet;
+mod supersedes;
 
 /// How a run ended, from best to worst; the worst outcome of a run sets its exit code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

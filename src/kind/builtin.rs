@@ -1,6 +1,8 @@
 //! The built-in kinds (outage, safety, meeting) and the fields every notice has, embedded
 //! from `kinds/*.yaml` at the repository root.
 
+use std::sync::{Arc, OnceLock};
+
 use super::definition::{Definition, FieldDef};
 use super::error::DefinitionError;
 
@@ -34,4 +36,20 @@ pub(crate) fn definitions() -> Result<Vec<Definition>, Vec<DefinitionError>> {
         .iter()
         .map(|(file, src)| Definition::parse(src, file, &common))
         .collect()
+}
+
+/// The built-in definition of `kind`, read once and shared: what a cancellation of a
+/// built-in kind is read against. `None` only if the embedded definitions were broken, which
+/// the tests rule out.
+pub(crate) fn shared(kind: &str) -> Option<Arc<Definition>> {
+    static SHARED: OnceLock<Vec<Arc<Definition>>> = OnceLock::new();
+    SHARED
+        .get_or_init(|| {
+            definitions()
+                .map(|all| all.into_iter().map(Arc::new).collect())
+                .unwrap_or_default()
+        })
+        .iter()
+        .find(|d| d.kind == kind)
+        .cloned()
 }

@@ -77,6 +77,9 @@ pub struct FieldDef {
     /// For a list: each item is shown as a sentence, with the language's full stop (the
     /// `sentence` message) when it has no sentence end of its own.
     pub sentences: bool,
+    /// Whether a cancellation (`status: cancel`) may give it: what the reader of a
+    /// cancellation must know, such as the original date and areas ([`Definition::in_cancel`]).
+    pub in_cancel: bool,
     /// What the field is, for people writing notices, in English (the JSON Schema's
     /// description): `help: …`, or the `en-IN` (else the first) text of `help: { mr-IN: …, … }`.
     pub help: Option<String>,
@@ -127,6 +130,25 @@ impl Definition {
             .collect()
     }
 
+    /// The kind's own fields a cancellation (`status: cancel`) may give, all optional: those
+    /// marked `in-cancel: true`; when none is marked, the first field of type span, date-time
+    /// or date and the first list of text (the original date and the areas, as a reader of
+    /// a cancellation needs them).
+    pub fn in_cancel(&self) -> Vec<&FieldDef> {
+        let own = || self.fields.iter().filter(|f| !f.common);
+        if own().any(|f| f.in_cancel) {
+            return own().filter(|f| f.in_cancel).collect();
+        }
+        let when = own().find(|f| {
+            matches!(
+                f.ty,
+                FieldType::Span | FieldType::DateTime | FieldType::Date
+            )
+        });
+        let list = own().find(|f| f.ty == FieldType::TextList);
+        when.into_iter().chain(list).collect()
+    }
+
     /// The field that a notice's `key` belongs to.
     pub fn field_for_key(&self, key: &str) -> Option<&FieldDef> {
         self.fields
@@ -161,9 +183,10 @@ impl Definition {
 const TOP_KEYS: [&str; 5] = ["kind", "version", "description", "fields", "rules"];
 
 /// The keys of a field, with the types each applies to (empty: every type).
-const FIELD_KEYS: [(&str, &[FieldType]); 15] = [
+const FIELD_KEYS: [(&str, &[FieldType]); 16] = [
     ("type", &[]),
     ("required", &[]),
+    ("in-cancel", &[]),
     ("required-if", &[]),
     ("help", &[]),
     ("example", &[]),
@@ -626,6 +649,7 @@ impl Parser<'_> {
         let required = self.flag(entries, "required", &name);
         let numbered = self.flag(entries, "numbered", &name);
         let sentences = self.flag(entries, "sentences", &name);
+        let in_cancel = self.flag(entries, "in-cancel", &name);
         let required_if = self.condition(entries, "required-if", &name);
         let (help, help_in) = self.help(entries, &name);
         let example = self.string(entries, "example", &name);
@@ -753,6 +777,7 @@ impl Parser<'_> {
                 span,
                 numbered,
                 sentences,
+                in_cancel,
                 help,
                 help_in,
                 example,

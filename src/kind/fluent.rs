@@ -190,6 +190,11 @@ pub fn variables(definition: &Definition) -> Vec<Variable> {
     all
 }
 
+/// The messages of a kind (`<kind>-cancelled`, as `msg.cancelled`) that a cancellation of
+/// it requests when they exist, through the one layout every kind's cancellation shares
+/// (`cancel.<format>.tera`); a kind without them is cancelled in `notice-cancelled`'s words.
+pub const CANCEL_MESSAGES: &[&str] = &["cancelled"];
+
 /// Whether message `id` belongs to `kind`: its messages are named `<kind>-…`.
 pub fn is_message_of(id: &str, kind: &str) -> bool {
     id.strip_prefix(kind)

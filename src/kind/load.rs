@@ -17,6 +17,7 @@ use crate::error::{DataError, DataErrorKind as K, Position};
 use crate::notice::load::{Cx, bare_message, duplicate_in_text, join_path};
 use crate::notice::located::{Located, position};
 use crate::notice::raw::{LText, RawPerson};
+use crate::notice::status::Written;
 use crate::notice::suggest::closest;
 use crate::notice::text::{RawText, TextEntry};
 use crate::notice::{Contact, Document, Field, Issuer};
@@ -54,7 +55,21 @@ pub fn load_document(
     let Some(def) = choose(&mut cx, definitions, &root, doc.text) else {
         return Err(cx.errors);
     };
-    let mut walk = Walk { cx, def };
+    // A cancellation holds only the fields its kind marks for it (`Definition::in_cancel`).
+    let cancel = root.value.as_map().is_some_and(|entries| {
+        tree::get(entries, "status").is_some_and(|(_, v)| choice(v).as_deref() == Some("cancel"))
+    });
+    let kept = if cancel {
+        def.in_cancel().iter().map(|f| f.name.clone()).collect()
+    } else {
+        Vec::new()
+    };
+    let mut walk = Walk {
+        cx,
+        def,
+        cancel,
+        kept,
+    };
     if let Some(e) = walk.shape(&root) {
         walk.cx.push(Some(e.at), &e.path, e.kind, e.message, e.help);
         return Err(walk.cx.errors);
@@ -298,6 +313,10 @@ struct Shape {
 struct Walk<'a, 'd> {
     cx: Cx<'a>,
     def: &'d Definition,
+    /// Whether the notice is a cancellation (`status: cancel`).
+    cancel: bool,
+    /// For a cancellation, the names of the kind's fields it may give.
+    kept: Vec<String>,
 }
 
 /// "an outage notice", "a water-supply notice".
@@ -386,6 +405,40 @@ impl Walk<'_, '_> {
         }
     }
 
+    /// Whether a notice of this status may give `field`: every field, or in a cancellation
+    /// the common ones and those its kind keeps.
+    fn in_notice(&self, field: &FieldDef) -> bool {
+        !self.cancel || field.common || self.kept.contains(&field.name)
+    }
+
+    /// A field of the kind that a cancellation does not print.
+    fn not_in_cancel(&self, key: &Node, name: &str) -> Shape {
+        let kept: Vec<String> = self
+            .def
+            .in_cancel()
+            .iter()
+            .flat_map(|f| f.document_keys())
+            .map(|k| format!("`{k}`"))
+            .collect();
+        let may = if kept.is_empty() {
+            String::new()
+        } else {
+            format!(" and, if the reader needs them, {}", kept.join(", "))
+        };
+        Shape {
+            at: key.at,
+            path: name.to_string(),
+            kind: K::NotInCancel,
+            message: format!(
+                "`{name}` is not printed on a cancellation of {}",
+                place("", &self.def.kind)
+            ),
+            help: Some(format!(
+                "a cancellation gives `supersedes`, the issuer{may}; remove `{name}`"
+            )),
+        }
+    }
+
     fn missing(map: &Node, parent: &str, field: &str, example: Option<&str>) -> Shape {
         let path = join_path(parent, field);
         Shape {
@@ -432,13 +485,17 @@ impl Walk<'_, '_> {
             let Some(field) = self.def.field_for_key(&name) else {
                 return Some(self.unknown_field(key, "", &expected));
             };
+            if !self.in_notice(field) {
+                return Some(self.not_in_cancel(key, &name));
+            }
             if let Some(e) = self.value_shape(field, value, &name, key.at) {
                 return Some(e);
             }
         }
         for field in &self.def.fields {
             let key = field.key();
-            if field.required && tree::get(entries, key).is_none() {
+            let required = field.required && (field.common || !self.cancel);
+            if required && tree::get(entries, key).is_none() {
                 return Some(Self::missing(root, "", key, field.example.as_deref()));
             }
         }
@@ -655,14 +712,19 @@ impl Walk<'_, '_> {
             },
             contacts: Vec::new(),
             values: Vec::new(),
+            status: crate::notice::Status::Actual,
         };
         let mut complete = true;
+        let mut status: Option<Located<Written>> = None;
+        let mut change = None;
+        let mut supersedes = None;
         let def = self.def;
         for field in &def.fields {
             let key = field.key();
             let node = given(key);
             if let Some(cond) = &field.required_if
                 && node.is_none()
+                && !self.cancel
             {
                 self.required_if(entries, cond, key, field.example.as_deref());
             }
@@ -684,12 +746,17 @@ impl Walk<'_, '_> {
                 }
             };
             if field.common {
-                match value {
-                    Value::Id(id) => notice.id = id,
-                    Value::Date(d) => notice.issued = Some(d),
-                    Value::String(s) => notice.reference = Some(s),
-                    Value::Issuer(i) => notice.issuer = i,
-                    Value::Contacts(c) => notice.contacts = c,
+                match (field.name.as_str(), value) {
+                    ("id", Value::Id(id)) => notice.id = id,
+                    ("issued", Value::Date(d)) => notice.issued = Some(d),
+                    ("reference", Value::String(s)) => notice.reference = Some(s),
+                    ("issuer", Value::Issuer(i)) => notice.issuer = i,
+                    ("contacts", Value::Contacts(c)) => notice.contacts = c,
+                    ("status", Value::Choice(c)) => {
+                        status = Written::from_key(&c).map(|value| Located { value, at: node.at });
+                    }
+                    ("supersedes", Value::Id(id)) => supersedes = Some((id, node.at)),
+                    ("change", Value::Text(t)) => change = Some(t),
                     _ => {}
                 }
                 continue;
@@ -702,6 +769,10 @@ impl Walk<'_, '_> {
             });
         }
         self.rules(entries);
+        match self.cx.status(status, supersedes, change, &notice.id) {
+            Some(s) => notice.status = s,
+            None => complete = false,
+        }
         complete.then_some(notice)
     }
 
@@ -729,7 +800,10 @@ impl Walk<'_, '_> {
             FieldType::Count => Value::Count(count(node)?),
             FieldType::Choice => Value::Choice(choice(node)?),
             FieldType::Phone => Value::Phone(self.cx.phone(&scalar(self.cx.src, node)?, path)?),
-            FieldType::Id => Value::Id(self.id(node)?),
+            FieldType::Id => {
+                let raw = scalar(self.cx.src, node)?;
+                Value::Id(self.cx.id(&raw, path))
+            }
             FieldType::Person => {
                 Value::Person(self.cx.person(&raw_person(self.cx.src, node)?, path)?)
             }
@@ -819,8 +893,10 @@ impl Walk<'_, '_> {
         let end = raw_end
             .as_ref()
             .and_then(|e| self.cx.datetime(e, &keys.end));
+        // A cancellation needs none of its kind's fields.
         if let Some(cond) = &keys.end_required_if
             && end_node.is_none()
+            && !self.cancel
         {
             // The definition's own example of the end, when it gives one.
             let prefix = format!("{}:", keys.end);
@@ -984,20 +1060,6 @@ impl Walk<'_, '_> {
             ),
             _ => {}
         }
-    }
-
-    fn id(&mut self, node: &Node) -> Option<String> {
-        let raw = scalar(self.cx.src, node)?;
-        let v = raw.value.trim();
-        let ok = (1..=100).contains(&v.len())
-            && v.bytes().all(|b| {
-                b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-')
-            });
-        if !ok {
-            self.cx.push(Some(raw.at), "id", K::InvalidId, format!("`id`: `{v}` is not a valid id"),
-                Some("use 1–100 characters from a-z 0-9 . _ -, not starting with `.` (it names output files), e.g. wai-2025-11-24".into()));
-        }
-        Some(v.to_string())
     }
 
     fn issuer(&mut self, node: &Node, path: &str) -> Option<Issuer> {

@@ -124,7 +124,7 @@
 //! `issuer` (required) and `contacts` — which a definition does not repeat. A definition file
 //! holds at most [`MAX_DEFINITION_BYTES`] and [`MAX_FIELDS`] fields.
 
-mod builtin;
+pub(crate) mod builtin;
 mod definition;
 mod error;
 pub mod fluent;

@@ -92,10 +92,10 @@ pub fn notice_schema(definition: &Definition, root: &Json) -> Json {
     let mut properties = Map::new();
     let mut required = vec![json!("kind"), json!("issuer")];
     properties.insert("kind".into(), json!({ "const": definition.kind }));
-    for common in ["id", "issued", "reference", "issuer", "contacts"] {
+    for common in COMMON {
         properties.insert(common.into(), builtin(root, "OutageDoc", common));
     }
-    let mut rules = Vec::new();
+    let mut rules = vec![status_rule()];
     for field in definition.fields.iter().filter(|f| !f.common) {
         match &field.span {
             Some(keys) => {
@@ -152,6 +152,70 @@ pub fn notice_schema(definition: &Definition, root: &Json) -> Json {
         schema["allOf"] = Json::Array(rules);
     }
     schema
+}
+
+/// The fields every notice has, whose schemas are the built-in kinds'.
+const COMMON: [&str; 8] = [
+    "id",
+    "issued",
+    "reference",
+    "issuer",
+    "contacts",
+    "status",
+    "supersedes",
+    "change",
+];
+
+/// The `$defs` name of the schema of a cancellation of a kind: `OutageCancel`.
+pub fn cancel_def_name(kind: &str) -> String {
+    let doc = def_name(kind);
+    format!("{}Cancel", doc.strip_suffix("Doc").unwrap_or(&doc))
+}
+
+/// `supersedes` is required with `status: update`, and neither it nor `change` is given
+/// otherwise (a notice of its own); `status: cancel` is refused (a cancellation has a schema
+/// of its own, [`cancel_schema`]).
+pub fn status_rule() -> Json {
+    json!({
+        "not": { "required": ["status"], "properties": { "status": { "const": "cancel" } } },
+        "if": { "required": ["status"], "properties": { "status": { "const": "update" } } },
+        "then": { "required": ["supersedes"], "properties": { "supersedes": { "not": { "type": "null" } } } },
+        "else": { "properties": { "supersedes": { "type": "null" }, "change": { "type": "null" } } }
+    })
+}
+
+/// The JSON Schema of a cancellation (`status: cancel`) of a notice of `definition`: the
+/// fields every notice has, `supersedes` required, and the kind's fields a cancellation may
+/// give ([`Definition::in_cancel`]), none required.
+pub fn cancel_schema(definition: &Definition, root: &Json) -> Json {
+    let mut properties = Map::new();
+    properties.insert("kind".into(), json!({ "const": definition.kind }));
+    for common in COMMON {
+        properties.insert(common.into(), builtin(root, "OutageDoc", common));
+    }
+    properties.insert(
+        "status".into(),
+        json!({ "const": "cancel", "description": "cancels the notice `supersedes` names" }),
+    );
+    properties.insert(
+        "supersedes".into(),
+        json!({ "type": "string", "pattern": "^[a-z0-9._-]{1,100}$", "description": "the id of the notice this one cancels" }),
+    );
+    for field in definition.in_cancel() {
+        for key in field.document_keys() {
+            properties.insert(
+                key.to_string(),
+                described(value_schema(root, field), field, false),
+            );
+        }
+    }
+    json!({
+        "type": "object",
+        "description": format!("A cancellation of a `{}` notice", definition.kind),
+        "properties": properties,
+        "required": ["kind", "issuer", "status", "supersedes"],
+        "additionalProperties": false
+    })
 }
 
 /// A starter notice of `definition` that validates: each field the definition gives an

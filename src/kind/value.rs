@@ -126,9 +126,38 @@ pub struct KindNotice {
     pub contacts: Vec<Contact>,
     /// The kind's own fields that the notice gives, in the definition's order.
     pub values: Vec<FieldValue>,
+    /// Whether it stands on its own, revises an earlier notice or cancels it.
+    pub status: crate::notice::Status,
 }
 
 impl KindNotice {
+    /// The notice, of kind `definition` (the one it was read against): a cancellation's
+    /// fields as [`Body::Cancelled`](crate::notice::Body::Cancelled), any other notice's as
+    /// [`Body::Defined`](crate::notice::Body::Defined).
+    pub fn into_notice(self, definition: Arc<super::Definition>) -> crate::notice::Notice {
+        use crate::notice::{Body, Defined};
+        let defined = Defined {
+            definition,
+            values: self.values,
+        };
+        crate::notice::Notice {
+            file: self.file,
+            at: self.at,
+            id: self.id,
+            issued: self.issued,
+            reference: self.reference,
+            issuer: self.issuer,
+            contacts: self.contacts,
+            body: if self.status.is_cancel() {
+                Body::Cancelled(defined)
+            } else {
+                Body::Defined(defined)
+            },
+            status: self.status,
+            exact_positions: true,
+        }
+    }
+
     /// The value of the kind's field `name`, when the notice gives it.
     pub fn get(&self, name: &str) -> Option<&Value> {
         self.values

@@ -87,6 +87,21 @@ const SMS_CONTACT: &[&str] = &[
     "venue",
 ];
 
+/// A cancellation's SMS of each built-in kind gets its selectors and variables.
+const SMS_OUTAGE_CANCELLED: &[&str] = &["status", "has-date", "area-list", "org", "from", "areas"];
+const SMS_SAFETY_CANCELLED: &[&str] = &["status", "area-list", "org", "areas"];
+const SMS_MEETING_CANCELLED: &[&str] = &[
+    "status",
+    "has-title",
+    "has-date",
+    "has-venue",
+    "org",
+    "title",
+    "date",
+    "time",
+    "venue",
+];
+
 macro_rules! spec {
     ($id:literal, $vars:expr) => {
         MessageSpec {
@@ -98,26 +113,38 @@ macro_rules! spec {
 
 /// Every message the code requests, sorted by id (a test keeps it sorted).
 pub const MESSAGES: &[MessageSpec] = &[
+    spec!("change-line", &["status", "change"]),
     spec!("clock", &["time"]),
     spec!("contact-group", &["phones", "has-label", "label"]),
     spec!("contacts-heading", NONE),
     spec!("contacts-sentence", &["contacts", "phone-count"]),
     spec!("issued-line", &["issued"]),
     spec!("moment", &["time", "small-hours"]),
+    spec!(
+        "notice-cancelled",
+        &["supersedes", "has-date", "date", "has-areas", "areas"]
+    ),
+    spec!("notice-cancelled-heading", NONE),
     spec!("notice-heading", NONE),
+    spec!("notice-revised", NONE),
     spec!("reference-line", &["reference"]),
     spec!("sentence", &["text"]),
     spec!("sms-clock", &["time", "small-hours"]),
     spec!("sms-contact", SMS_CONTACT),
     spec!("sms-date", &["time"]),
     spec!("sms-meeting", SMS_MEETING),
+    spec!("sms-meeting-cancelled", SMS_MEETING_CANCELLED),
     spec!("sms-moment", &["time", "small-hours"]),
     spec!("sms-more-areas", &["more"]),
     spec!("sms-outage", SMS_OUTAGE),
+    spec!("sms-outage-cancelled", SMS_OUTAGE_CANCELLED),
     spec!("sms-outage-cause", &["reason"]),
+    spec!("sms-revised", NONE),
     spec!("sms-safety", SMS_SAFETY),
+    spec!("sms-safety-cancelled", SMS_SAFETY_CANCELLED),
     spec!("sms-safety-report", SMS_SAFETY),
     spec!("sms-safety-until", SMS_SAFETY),
+    spec!("supersedes-line", &["status", "supersedes"]),
     spec!("whatsapp-template-closing", NONE),
     spec!("whatsapp-template-greeting", NONE),
 ];
@@ -179,6 +206,14 @@ pub const VALUE_SETS: &[ValueSet] = &[
     yes_no("has-until"),
     yes_no("small-hours"),
     yes_no("has-label"),
+    ValueSet {
+        var: "status",
+        values: &["update", "cancel"],
+    },
+    yes_no("has-date"),
+    yes_no("has-title"),
+    yes_no("has-venue"),
+    yes_no("has-areas"),
 ];
 
 /// Variables the code passes as numbers (a selector on them is a plural selector).
@@ -198,6 +233,10 @@ pub const SHARED_CONTEXT: &[&str] = &[
     "contacts_heading",
     "contacts_sentence",
     "signatory",
+    "status",
+    "revision",
+    "supersedes_line",
+    "change_line",
 ];
 
 /// Template context variables the SMS of each built-in kind adds (its words come from the
@@ -205,15 +244,15 @@ pub const SHARED_CONTEXT: &[&str] = &[
 pub const KIND_CONTEXT: &[KindContext] = &[
     KindContext {
         kind: "outage",
-        vars: &["body", "contact"],
+        vars: &["body", "contact", "revised"],
     },
     KindContext {
         kind: "safety",
-        vars: &["body", "until", "contact"],
+        vars: &["body", "until", "contact", "revised"],
     },
     KindContext {
         kind: "meeting",
-        vars: &["body", "contact"],
+        vars: &["body", "contact", "revised"],
     },
 ];
 

@@ -138,7 +138,14 @@ fn field_spans(locale: &Locale, name: &str, start_key: &str, end_key: &str) -> V
 fn dimensions(locale: &Locale, spec: &MessageSpec) -> Vec<Vec<Choice>> {
     let has = |var: &str| spec.vars.contains(&var);
     let mut dims = Vec::new();
-    for var in ["planned", "reason", "hazard", "has-phone", "has-until"] {
+    for var in [
+        "planned",
+        "reason",
+        "hazard",
+        "has-phone",
+        "has-until",
+        "status",
+    ] {
         if let (true, Some(values)) = (has(var), super::catalog::values(var)) {
             dims.push(strings(var, values));
         }
@@ -160,7 +167,7 @@ fn dimensions(locale: &Locale, spec: &MessageSpec) -> Vec<Vec<Choice>> {
             ("many", many),
             ("partial", partial),
         ];
-        let allowed = if spec.id.starts_with("sms-safety") {
+        let allowed = if spec.id.starts_with("sms-safety") || spec.id.ends_with("-cancelled") {
             values
         } else {
             &values[1..]
@@ -179,6 +186,41 @@ fn dimensions(locale: &Locale, spec: &MessageSpec) -> Vec<Vec<Choice>> {
                 })
                 .collect(),
         );
+    }
+    if has("has-date") {
+        // `$date` is a moment in notice-cancelled, words in an SMS (`fixed`).
+        let date = if spec.id.starts_with("sms-") {
+            vec![("has-date", "yes".into())]
+        } else {
+            vec![("has-date", "yes".into()), ("date", moment(at(24, 10, 0)))]
+        };
+        dims.push(vec![
+            Choice::new("date=yes".into(), date),
+            Choice::new("date=no".into(), vec![("has-date", "no".into())]),
+        ]);
+    }
+    for var in ["has-title", "has-venue"] {
+        if has(var) {
+            let name = var.trim_start_matches("has-");
+            dims.push(vec![
+                Choice::new(format!("{name}=yes"), vec![(var, "yes".into())]),
+                Choice::new(format!("{name}=no"), vec![(var, "no".into())]),
+            ]);
+        }
+    }
+    if has("has-areas") {
+        let areas = match locale.lang().code() {
+            "mr" => "वाई आणि पसरणी",
+            "hi" => "वाई और पसरणी",
+            _ => "Wai and Pasarni",
+        };
+        dims.push(vec![
+            Choice::new(
+                "areas=yes".into(),
+                vec![("has-areas", "yes".into()), ("areas", areas.into())],
+            ),
+            Choice::new("areas=no".into(), vec![("has-areas", "no".into())]),
+        ]);
     }
     let toll_free = if latin {
         "Toll-free"
@@ -334,7 +376,10 @@ fn field_dimensions(
             // The other types' words are fixed (`fixed`); only whether they are given varies.
             _ => vec![given(format!("{name}=given"), Vec::new())],
         };
-        if !field.required && used.contains(&has) {
+        // A cancellation may leave out any field it keeps, required or not.
+        let optional =
+            !field.required || definition.in_cancel().iter().any(|f| f.name == field.name);
+        if optional && used.contains(&has) {
             dim.push(Choice::new(
                 format!("{name}=none"),
                 vec![(&has, "no".into())],
@@ -383,6 +428,17 @@ fn fixed(lang: Lang, var: &str) -> Option<FluentValue<'static>> {
         "text" => by_lang("वाक्य", "वाक्य", "A sentence"),
         "phones" => "1912 / 1800-212-3435".into(),
         "more" => FluentValue::from(2),
+        "from" => by_lang(
+            "२४ नोव्हेंबर, सकाळी १०:००",
+            "24 नवंबर को सुबह 10:00 बजे",
+            "10:00 AM on 24 November",
+        ),
+        "supersedes" => "wai-2025-11-24".into(),
+        "change" => by_lang(
+            "काम २६ नोव्हेंबर रोजी होईल",
+            "काम 26 नवंबर को होगा",
+            "the work moves to 26 November",
+        ),
         _ => return None,
     })
 }

@@ -10,8 +10,10 @@ use super::datetime::{self, DateTime};
 use super::hostile;
 use super::located::{Located, position, without_positions};
 use super::raw::{
-    KindProbe, LText, MeetingDoc, OutageDoc, RawContact, RawIssuer, RawPerson, SafetyDoc,
+    KindProbe, LText, MeetingDoc, OutageDoc, RawContact, RawIssuer, RawPerson, RawStatus,
+    SafetyDoc, StatusProbe,
 };
+use super::status::Written;
 use super::stream::InputFormat;
 use super::suggest::closest;
 use super::text::{RawText, TextEntry, nfc};
@@ -165,6 +167,9 @@ pub fn parse_document_exact(
         Some(kind) => kind,
         None => probe_kind(&mut cx, doc.text).ok_or_else(|| std::mem::take(&mut cx.errors))?,
     };
+    if is_cancel(doc.text) {
+        return cancellation(kind, doc, file, stem);
+    }
     let default_id = format!("{stem}-{}", doc.index);
     let start = Position {
         line: doc.line_offset + 1,
@@ -185,6 +190,47 @@ pub fn parse_document_exact(
             Err(cx.errors)
         }
     }
+}
+
+/// Whether the document says `status: cancel`: by a line scan, else (when the word is in the
+/// text at all) by the parser. A document the parser cannot read is not one: the typed
+/// reader then reports why.
+fn is_cancel(text: &str) -> bool {
+    let scanned = text.lines().find_map(|line| {
+        let rest = line.strip_prefix("status:")?;
+        Some(rest.split(" #").next().unwrap_or(rest).trim())
+    });
+    match scanned {
+        Some("cancel") => true,
+        _ if !text.contains("cancel") => false,
+        _ => serde_saphyr::from_str_with_options::<StatusProbe>(text, yaml_options())
+            .ok()
+            .and_then(|p| p.status)
+            .is_some_and(|s| s.trim() == "cancel"),
+    }
+}
+
+/// Reads a cancellation of a built-in kind against the kind's definition, as a kind of a
+/// kinds folder is read: only the fields the definition keeps for it
+/// ([`crate::kind::Definition::in_cancel`]) besides the common ones, none of them required.
+fn cancellation(
+    kind: Kind,
+    doc: &Document<'_>,
+    file: &Arc<str>,
+    stem: &str,
+) -> Result<Notice, Vec<DataError>> {
+    let Some(definition) = crate::kind::builtin::shared(kind.key()) else {
+        return Err(vec![DataError {
+            file: file.clone(),
+            position: None,
+            path: String::new(),
+            kind: K::UnknownKind,
+            message: format!("the built-in definition of `{}` cannot be read", kind.key()),
+            help: None,
+        }]);
+    };
+    let read = crate::kind::load_document(&[&definition], doc, file, stem)?;
+    Ok(read.into_notice(definition))
 }
 
 /// Reads a document already made as a JSON value (a spreadsheet row) straight from the value,
@@ -848,6 +894,45 @@ impl Cx<'_> {
         d
     }
 
+    /// An id (`id`, `supersedes`): 1–100 of `a-z 0-9 . _ -`; a bad one is reported and
+    /// returned as written.
+    pub(crate) fn id(&mut self, raw: &Located<String>, path: &str) -> String {
+        let v = raw.value.trim();
+        let ok = (1..=100).contains(&v.len())
+            && v.bytes().all(|b| {
+                b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-')
+            });
+        if !ok {
+            self.push(Some(raw.at), path, K::InvalidId, format!("`{path}`: `{v}` is not a valid id"),
+                Some("use 1–100 characters from a-z 0-9 . _ -, not starting with `.` (it names output files), e.g. wai-2025-11-24".into()));
+        }
+        v.to_string()
+    }
+
+    /// The notice's status from `status`, `supersedes` and `change` as written, checked
+    /// together ([`super::status::resolve`]); `None` after reporting a problem.
+    pub(crate) fn status(
+        &mut self,
+        written: Option<Located<super::status::Written>>,
+        supersedes: Option<(String, Position)>,
+        change: Option<Field>,
+        id: &str,
+    ) -> Option<super::Status> {
+        match super::status::resolve(written.map(|w| (w.value, w.at)), supersedes, change, id) {
+            Ok(mut status) => {
+                // Kept for reporting across documents, where the line is the file's.
+                if let super::Status::Update(s) | super::Status::Cancel(s) = &mut status {
+                    s.at = s.at.map(|at| self.pos(at));
+                }
+                Some(status)
+            }
+            Err(p) => {
+                self.push(p.at, p.path, p.kind, p.message, Some(p.help));
+                None
+            }
+        }
+    }
+
     /// Checks that `end` is after `start`; both already parsed.
     fn end_after(
         &mut self,
@@ -908,23 +993,11 @@ impl Cx<'_> {
         reference: Option<&Located<String>>,
         issuer: &Located<RawIssuer>,
         contacts: Option<&Located<Vec<Located<RawContact>>>>,
+        follow_up: FollowUp<'_>,
         default_id: String,
     ) -> Option<Header> {
         let id = match id {
-            Some(raw) => {
-                let v = raw.value.trim();
-                let ok = (1..=100).contains(&v.len())
-                    && v.bytes().all(|b| {
-                        b.is_ascii_lowercase()
-                            || b.is_ascii_digit()
-                            || matches!(b, b'.' | b'_' | b'-')
-                    });
-                if !ok {
-                    self.push(Some(raw.at), "id", K::InvalidId, format!("`id`: `{v}` is not a valid id"),
-                        Some("use 1–100 characters from a-z 0-9 . _ -, not starting with `.` (it names output files), e.g. wai-2025-11-24".into()));
-                }
-                v.to_string()
-            }
+            Some(raw) => self.id(raw, "id"),
             None => default_id,
         };
         let issued = issued.and_then(|d| self.date(d, "issued"));
@@ -960,7 +1033,36 @@ impl Cx<'_> {
                     .collect()
             })
             .unwrap_or_default();
+        // A cancellation is read against its kind's definition before a typed document is
+        // tried; one here came through a fast path, which leaves it to that reader.
+        let written = match follow_up.status.map(|s| (s.value, s.at)) {
+            Some((RawStatus::Cancel, at)) => {
+                self.push(
+                    Some(at),
+                    "status",
+                    K::WrongType,
+                    "a cancellation is read on its own".into(),
+                    None,
+                );
+                return None;
+            }
+            Some((RawStatus::Update, at)) => Some(Located {
+                value: Written::Update,
+                at,
+            }),
+            Some((RawStatus::Actual, at)) => Some(Located {
+                value: Written::Actual,
+                at,
+            }),
+            None => None,
+        };
+        let change = follow_up.change.and_then(|c| self.text(c, "change"));
+        let supersedes = follow_up
+            .supersedes
+            .map(|raw| (self.id(raw, "supersedes"), raw.at));
+        let status = self.status(written, supersedes, change, &id);
         Some(Header {
+            status: status?,
             id,
             issued,
             reference,
@@ -983,6 +1085,7 @@ impl Cx<'_> {
             issuer: header.issuer,
             contacts: header.contacts,
             body,
+            status: header.status,
             exact_positions: true,
         }
     }
@@ -994,6 +1097,11 @@ impl Cx<'_> {
             d.reference.as_ref(),
             &d.issuer,
             d.contacts.as_ref(),
+            FollowUp {
+                status: d.status.as_ref(),
+                supersedes: d.supersedes.as_ref(),
+                change: d.change.as_ref(),
+            },
             default_id,
         );
         let reason = d.reason.value;
@@ -1044,6 +1152,11 @@ impl Cx<'_> {
             d.reference.as_ref(),
             &d.issuer,
             d.contacts.as_ref(),
+            FollowUp {
+                status: d.status.as_ref(),
+                supersedes: d.supersedes.as_ref(),
+                change: d.change.as_ref(),
+            },
             default_id,
         );
         let hazard = d.hazard.value;
@@ -1081,6 +1194,11 @@ impl Cx<'_> {
             d.reference.as_ref(),
             &d.issuer,
             d.contacts.as_ref(),
+            FollowUp {
+                status: d.status.as_ref(),
+                supersedes: d.supersedes.as_ref(),
+                change: d.change.as_ref(),
+            },
             default_id,
         );
         let title = self.text(&d.title, "title");
@@ -1111,7 +1229,15 @@ impl Cx<'_> {
     }
 }
 
+/// `status`, `supersedes` and `change` as a typed document writes them.
+struct FollowUp<'a> {
+    status: Option<&'a Located<RawStatus>>,
+    supersedes: Option<&'a Located<String>>,
+    change: Option<&'a LText>,
+}
+
 struct Header {
+    status: super::Status,
     id: String,
     issued: Option<super::Date>,
     reference: Option<String>,

@@ -7,6 +7,7 @@ pub(crate) mod hostile;
 pub(crate) mod load;
 pub(crate) mod located;
 pub(crate) mod raw;
+pub(crate) mod status;
 mod stream;
 pub(crate) mod suggest;
 pub(crate) mod text;
@@ -22,6 +23,7 @@ pub use load::{
     Document, id_stem, parse_document, parse_document_exact, parse_str, parse_value,
     split_documents,
 };
+pub use status::{Status, Supersedes};
 pub use stream::{DocumentReader, InputFormat, MAX_DOCUMENT_BYTES, OwnedDocument};
 pub use text::Text;
 
@@ -274,6 +276,10 @@ pub enum Body {
     Meeting(Meeting),
     /// A notice of a kind defined as data ([`crate::kind`]).
     Defined(Defined),
+    /// A cancellation (`status: cancel`) of a notice of any kind, built-in or defined: only
+    /// the fields a cancellation may give ([`crate::kind::Definition::in_cancel`]), read
+    /// against the kind's definition.
+    Cancelled(Defined),
 }
 
 /// The fields of a notice of a kind defined as data, typed by its definition.
@@ -304,6 +310,8 @@ pub struct Notice {
     pub contacts: Vec<Contact>,
     /// The kind's own data.
     pub body: Body,
+    /// Whether it stands on its own, revises an earlier notice or cancels it.
+    pub status: Status,
     /// Whether every field carries its exact position. The fast paths for plain YAML and
     /// JSON Lines give each field the position of its document's first line; re-read the
     /// document with [`parse_document_exact`] to point at a field.
@@ -313,18 +321,25 @@ pub struct Notice {
 impl Notice {
     /// Which built-in kind this notice is; `None` for a kind defined as data.
     pub fn kind(&self) -> Option<Kind> {
-        match self.body {
+        match &self.body {
             Body::Outage(_) => Some(Kind::Outage),
             Body::Safety(_) => Some(Kind::Safety),
             Body::Meeting(_) => Some(Kind::Meeting),
             Body::Defined(_) => None,
+            Body::Cancelled(d) => Kind::from_key(&d.definition.kind),
         }
+    }
+
+    /// Whether the notice stands on its own, revises an earlier one or cancels it, with the
+    /// id it supersedes and the change note.
+    pub fn status(&self) -> &Status {
+        &self.status
     }
 
     /// The kind as the data names it: `outage`, `safety`, `meeting`, or a defined kind's name.
     pub fn kind_key(&self) -> &str {
         match &self.body {
-            Body::Defined(d) => &d.definition.kind,
+            Body::Defined(d) | Body::Cancelled(d) => &d.definition.kind,
             _ => self.kind().map_or("", Kind::key),
         }
     }

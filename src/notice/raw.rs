@@ -78,6 +78,18 @@ pub(crate) struct RawContact {
     pub phone: Located<String>,
 }
 
+/// `status` as a notice document writes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub(crate) enum RawStatus {
+    /// A notice of its own.
+    Actual,
+    /// A revised notice that replaces the one it `supersedes`.
+    Update,
+    /// Cancels the notice it `supersedes`.
+    Cancel,
+}
+
 /// Defines a notice document struct with the fields every notice has, then the kind's own.
 macro_rules! notice_doc {
     ($(#[$meta:meta])* $name:ident { $($(#[$fmeta:meta])* $field:ident : $ty:ty,)* }) => {
@@ -107,6 +119,17 @@ macro_rules! notice_doc {
             #[serde(default)]
             #[schemars(length(max = crate::limits::MAX_LIST_ITEMS))]
             pub contacts: Option<Located<Vec<Located<RawContact>>>>,
+            /// `actual` (the default), or `update`: a revised notice that replaces
+            /// `supersedes` (a cancellation, `cancel`, is read against the kind's definition).
+            #[serde(default)]
+            pub status: Option<Located<RawStatus>>,
+            /// The id of the notice this one updates; required with `status: update`.
+            #[serde(default)]
+            #[schemars(pattern(ID_PATTERN))]
+            pub supersedes: Option<Located<String>>,
+            /// What changed, printed on the revised notice.
+            #[serde(default)]
+            pub change: Option<LText>,
             $($(#[$fmeta])* pub $field: $ty,)*
         }
     };
@@ -205,6 +228,14 @@ pub(crate) struct KindProbe {
     pub kind: Option<Located<String>>,
 }
 
+/// Reads only `status`, to tell a cancellation (read against its kind's definition) from
+/// the other notices.
+#[derive(Debug, Deserialize)]
+pub(crate) struct StatusProbe {
+    #[serde(default)]
+    pub status: Option<String>,
+}
+
 /// The JSON Schema of notice data v1: one of the three kinds.
 pub(crate) fn schema() -> schemars::Schema {
     let mut generator = schemars::SchemaGenerator::default();
@@ -266,6 +297,38 @@ pub(crate) fn schema() -> schemars::Schema {
             d.insert("allOf".into(), all_of);
         }
     }
+    // A typed document is `actual` or `update`, `supersedes` required exactly with `update`;
+    // a cancellation has a schema of its own, made from the kind's definition.
+    for def in ["OutageDoc", "SafetyDoc", "MeetingDoc"] {
+        if let Some(d) = defs.get_mut(def).and_then(|d| d.as_object_mut()) {
+            let rule = crate::kind::schema::status_rule();
+            match d.get_mut("allOf").and_then(|a| a.as_array_mut()) {
+                Some(all) => all.push(rule),
+                None => {
+                    d.insert("allOf".into(), serde_json::json!([rule]));
+                }
+            }
+        }
+    }
     root.insert("$defs".into(), serde_json::Value::Object(defs));
+    let shown: serde_json::Value = root.clone().into();
+    let mut cancels = Vec::new();
+    for kind in Kind::ALL {
+        if let Some(definition) = crate::kind::builtin::shared(kind.key()) {
+            let name = crate::kind::schema::cancel_def_name(kind.key());
+            let schema = crate::kind::schema::cancel_schema(&definition, &shown);
+            cancels.push((name, schema));
+        }
+    }
+    if let Some(defs) = root.get_mut("$defs").and_then(|d| d.as_object_mut()) {
+        for (name, schema) in &cancels {
+            defs.insert(name.clone(), schema.clone());
+        }
+    }
+    if let Some(one_of) = root.get_mut("oneOf").and_then(|o| o.as_array_mut()) {
+        for (name, _) in &cancels {
+            one_of.push(serde_json::json!({ "$ref": format!("#/$defs/{name}") }));
+        }
+    }
     root
 }

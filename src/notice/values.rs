@@ -13,7 +13,7 @@ impl Notice {
     /// list is not given).
     pub fn field_values(&self) -> Cow<'_, [FieldValue]> {
         match &self.body {
-            Body::Defined(d) => Cow::Borrowed(&d.values),
+            Body::Defined(d) | Body::Cancelled(d) => Cow::Borrowed(&d.values),
             Body::Outage(o) => Cow::Owned(outage(o)),
             Body::Safety(s) => Cow::Owned(safety(s)),
             Body::Meeting(m) => Cow::Owned(meeting(m)),

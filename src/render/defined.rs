@@ -26,14 +26,14 @@ use crate::l10n::Moment;
 /// Puts the words of a notice of kind `definition` with field `values` in the language of
 /// `words` into `ctx`: `data` (the fields as the language shows them) and `msg` (every
 /// message of the kind, or those of `wanted` — the names the template requests, as
-/// `msg.NAME` writes them — and the title).
+/// `msg.NAME` writes them — and the title). Returns `msg`.
 pub(super) fn fields(
     words: &Words<'_>,
     definition: &Definition,
     values: &[FieldValue],
     wanted: Option<&[String]>,
     ctx: &mut Context,
-) -> Result<(), RenderError> {
+) -> Result<Messages, RenderError> {
     let formats = words.locale.formats();
     let mut args = FluentArgs::new();
     // Keyed with `_` for `-`, as Tera names attributes (`data.low_pressure_until`).
@@ -188,8 +188,11 @@ pub(super) fn fields(
     ctx.insert("title", &title);
     ctx.insert("msg", &msg);
     ctx.insert("data", &data.0);
-    Ok(())
+    Ok(msg)
 }
+
+/// The kind's messages as the template gets them (`msg.x`): `None` for one left out.
+pub(super) type Messages = BTreeMap<String, Option<String>>;
 
 /// A list as the template gets it: its texts, each made a sentence when the field says
 /// `sentences`, and each with its number (`{ n, text }`) when it says `numbered`.

@@ -11,6 +11,7 @@ mod kinds;
 mod sms;
 mod sms_defined;
 mod sms_view;
+mod status;
 mod view;
 mod whatsapp_template;
 
@@ -37,7 +38,7 @@ use crate::kind::pack::Pack;
 use crate::kind::{Definition, Kinds};
 use crate::l10n::{Digits, Locale, ftl_sources};
 use crate::lang::Lang;
-use crate::notice::{Body, Defined, Document, Kind, Notice};
+use crate::notice::{Body, Document, Kind, Notice};
 use sms_view::SmsKind;
 
 /// An output format: a template per kind, a page template, and a finishing step.
@@ -201,7 +202,15 @@ fn template_key(kind: &SmsKind, views: &[(Lang, sms_view::SmsView)]) -> Option<T
             .filter(|&p| p < 64)?;
         key = key.checked_mul(64)?.checked_add(place)?;
         for (name, value) in &view.selectors {
-            let (_, values) = domains.iter().find(|(n, _)| *n == name.as_ref())?;
+            let values = if name == "status" {
+                sms_view::STATUS_VALUES
+            } else {
+                domains
+                    .iter()
+                    .chain(sms_view::sms_cancel_selectors(kind))
+                    .find(|(n, _)| *n == name.as_ref())?
+                    .1
+            };
             let place = values.iter().position(|v| *v == value.as_ref())? as u64;
             key = key.checked_mul(8)?.checked_add(place + 1)?;
         }
@@ -281,6 +290,7 @@ const TEMPLATES: &[(&str, &str)] = embedded_templates![
     "meeting.text.tera",
     "page.whatsapp.tera",
     "header.whatsapp.tera",
+    "status.whatsapp.tera",
     "footer.whatsapp.tera",
     "outage.whatsapp.tera",
     "safety.whatsapp.tera",
@@ -303,9 +313,14 @@ const TEMPLATES: &[(&str, &str)] = embedded_templates![
     "meeting.print.tera",
     "outage.cap.tera",
     "safety.cap.tera",
+    "cancel.cap.tera",
     "outage.whatsapp-template.tera",
     "safety.whatsapp-template.tera",
     "meeting.whatsapp-template.tera",
+    "cancel.text.tera",
+    "cancel.whatsapp.tera",
+    "cancel.html.tera",
+    "cancel.print.tera",
 ];
 
 /// The shipped starter notices of the built-in kinds (`examples/<kind>.yaml`).
@@ -498,8 +513,14 @@ impl Engine {
             if Kind::from_key(&definition.kind).is_none() {
                 root["$defs"][&name] = crate::kind::schema::notice_schema(definition, &root);
             }
+            // A cancellation of a kind has a schema of its own (the built-in kinds' are there).
+            let cancel = crate::kind::schema::cancel_def_name(&definition.kind);
+            if Kind::from_key(&definition.kind).is_none() {
+                root["$defs"][&cancel] = crate::kind::schema::cancel_schema(definition, &root);
+            }
             if kind.is_none_or(|k| k == definition.kind) {
                 branches.push(serde_json::json!({ "$ref": format!("#/$defs/{name}") }));
+                branches.push(serde_json::json!({ "$ref": format!("#/$defs/{cancel}") }));
             }
         }
         if branches.is_empty() {
@@ -581,20 +602,7 @@ impl Engine {
             // Not a kind of the folder after all: the built-in reader says why.
             return builtin(doc, file, stem);
         };
-        Ok(Notice {
-            file: read.file,
-            at: read.at,
-            id: read.id,
-            issued: read.issued,
-            reference: read.reference,
-            issuer: read.issuer,
-            contacts: read.contacts,
-            body: Body::Defined(Defined {
-                definition: definition.clone(),
-                values: read.values,
-            }),
-            exact_positions: true,
-        })
+        Ok(read.into_notice(definition.clone()))
     }
 
     /// The languages this engine speaks: the embedded ones, then those of its locales folder.
@@ -945,20 +953,17 @@ impl Engine {
     fn cases_of(&self, kind: &SmsKind) -> Result<Vec<Vec<sms_view::Selector>>, RenderError> {
         Ok(match kind {
             SmsKind::Builtin(kind) => {
-                let mut cases: Vec<Vec<sms_view::Selector>> = vec![Vec::new()];
-                for (name, values) in sms_view::sms_selectors(*kind) {
-                    cases = cases
-                        .into_iter()
-                        .flat_map(|case| {
-                            values.iter().map(move |v| {
-                                let mut c = case.clone();
-                                c.push((Cow::Borrowed(*name), Cow::Borrowed(*v)));
-                                c
-                            })
-                        })
-                        .collect();
-                }
-                cases
+                // Those of an actual notice as they always were, then the same for a revised
+                // notice, then a cancellation's.
+                let actual = every_case(sms_view::sms_selectors(*kind));
+                let update = actual.iter().map(|case| {
+                    let mut c = vec![(Cow::Borrowed("status"), Cow::Borrowed("update"))];
+                    c.extend(case.iter().cloned());
+                    c
+                });
+                let update: Vec<_> = update.collect();
+                let cancel = every_case(sms_view::sms_cancel_selectors(*kind));
+                actual.into_iter().chain(update).chain(cancel).collect()
             }
             SmsKind::Defined(plan) => {
                 if let Some(reason) = plan.refusal() {
@@ -1047,9 +1052,15 @@ impl Engine {
             return self.sms_section(&self.sms_view(&kind, notice, lang)?, lang, Some(notice));
         }
         let locale = self.locale(lang)?;
-        let name = format!("{}.{}.tera", notice.kind_key(), format.layout());
+        // A cancellation of any kind has one layout, `cancel.<format>.tera`.
+        let layout = if notice.status().is_cancel() {
+            "cancel"
+        } else {
+            notice.kind_key()
+        };
+        let name = format!("{layout}.{}.tera", format.layout());
         let definition = match &notice.body {
-            Body::Defined(d) => &d.definition,
+            Body::Defined(d) | Body::Cancelled(d) => &d.definition,
             _ => self.kinds.builtin(notice.kind_key())?,
         };
         // A kind without a print template prints its text template, a paragraph a line.
@@ -1064,7 +1075,7 @@ impl Engine {
             .unwrap_or_default()
             .to_string();
         let body = if text_for_print {
-            let text = format!("{}.text.tera", notice.kind_key());
+            let text = format!("{layout}.text.tera");
             let text = self.render_template(&text, &ctx)?;
             text.lines().map(|l| format!("@p {l}\n")).collect()
         } else {
@@ -1167,6 +1178,26 @@ fn describe_case(selectors: &[sms_view::Selector]) -> String {
         .map(|(n, v)| format!("{n}={v}"))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Every combination of one value of each selector, in order.
+fn every_case(
+    selectors: &'static [(&'static str, &'static [&'static str])],
+) -> Vec<Vec<sms_view::Selector>> {
+    let mut cases: Vec<Vec<sms_view::Selector>> = vec![Vec::new()];
+    for (name, values) in selectors {
+        cases = cases
+            .into_iter()
+            .flat_map(|case| {
+                values.iter().map(move |v| {
+                    let mut c = case.clone();
+                    c.push((Cow::Borrowed(*name), Cow::Borrowed(*v)));
+                    c
+                })
+            })
+            .collect();
+    }
+    cases
 }
 
 /// A reader of the built-in kinds: [`crate::notice::parse_document`] or its exact twin.

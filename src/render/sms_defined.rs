@@ -469,11 +469,20 @@ impl Plan {
         notice: &Notice,
         locale: &Locale,
     ) -> Result<SmsView, RenderError> {
-        let Body::Defined(defined) = &notice.body else {
-            return Err(RenderError::NoDltTemplates {
-                kind: notice.kind_key().to_string(),
-                reason: "it is not a kind of the kinds folder".into(),
-            });
+        let defined = match &notice.body {
+            Body::Defined(defined) => defined,
+            Body::Cancelled(_) => {
+                return Err(RenderError::NoDltTemplates {
+                    kind: notice.kind_key().to_string(),
+                    reason: "a cancellation of a kind of a kinds folder has no SMS yet; send its text or WhatsApp form".into(),
+                });
+            }
+            _ => {
+                return Err(RenderError::NoDltTemplates {
+                    kind: notice.kind_key().to_string(),
+                    reason: "it is not a kind of the kinds folder".into(),
+                });
+            }
         };
         let words = words(notice, locale);
         let mut vars = vec![words.org()?];

@@ -118,6 +118,34 @@ pub(crate) fn sms_selectors(kind: Kind) -> &'static [(&'static str, &'static [&'
     }
 }
 
+/// The selectors of a kind's cancellation SMS (`status=cancel` first) with every value
+/// they take: the cases `suchana dlt` lists besides those of [`sms_selectors`] (and those
+/// again with `status=update` first, for a revised notice).
+pub(crate) fn sms_cancel_selectors(
+    kind: Kind,
+) -> &'static [(&'static str, &'static [&'static str])] {
+    const CANCEL: &[&str] = &["cancel"];
+    const AREAS: &[&str] = &["none", "one", "many", "partial"];
+    const YES_NO: &[&str] = &["yes", "no"];
+    match kind {
+        Kind::Outage => &[
+            ("status", CANCEL),
+            ("has-date", YES_NO),
+            ("area-list", AREAS),
+        ],
+        Kind::Safety => &[("status", CANCEL), ("area-list", AREAS)],
+        Kind::Meeting => &[
+            ("status", CANCEL),
+            ("has-title", YES_NO),
+            ("has-date", YES_NO),
+            ("has-venue", YES_NO),
+        ],
+    }
+}
+
+/// The values of the `status` selector, which an actual notice's SMS does not have.
+pub(crate) const STATUS_VALUES: &[&str] = &["update", "cancel"];
+
 /// Every variable of a kind's SMS, in the order [`sms_context`] may use them.
 pub(crate) fn sms_variables(kind: Kind) -> &'static [&'static str] {
     match kind {
@@ -209,6 +237,78 @@ impl<'a> Words<'a> {
         }
     }
 
+    /// The SMS of a cancellation of a built-in kind: `status=cancel`, then what it keeps
+    /// (its kind's fields, named as `kinds/<kind>.yaml` names them).
+    fn sms_cancelled(
+        &self,
+        kind: Kind,
+        values: &'a [crate::kind::FieldValue],
+        view: &mut SmsView,
+    ) -> Result<(), RenderError> {
+        use crate::kind::Value;
+        view.selectors.push(selector("status", "cancel"));
+        let get = |name: &str| values.iter().find(|v| v.name == name).map(|v| &v.value);
+        let yes_no = |b: bool| if b { "yes" } else { "no" };
+        let start = match get("span") {
+            Some(Value::Span(s)) => Some(s.start),
+            _ => None,
+        };
+        let text = |name: &str| match get(name) {
+            Some(Value::Text(f)) => Some(f),
+            _ => None,
+        };
+        if kind == Kind::Meeting {
+            let title = text("title");
+            view.selectors
+                .push(selector("has-title", yes_no(title.is_some())));
+            if let Some(f) = title {
+                view.vars
+                    .push(self.var("title", self.text(f)?.to_string(), Some(f)));
+            }
+        }
+        if kind != Kind::Safety {
+            view.selectors
+                .push(selector("has-date", yes_no(start.is_some())));
+        }
+        if let Some(t) = start {
+            if kind == Kind::Meeting {
+                let mut args = FluentArgs::new();
+                args.set("time", FluentValue::Custom(Box::new(Moment::DateTime(t))));
+                view.vars
+                    .push(self.var("date", self.msg("sms-date", &args)?, None));
+                view.vars
+                    .push(self.var("time", self.msg("clock", &args)?, None));
+            } else {
+                view.vars
+                    .push(self.var("from", self.sms_moment(t, None)?, None));
+            }
+        }
+        if kind == Kind::Meeting {
+            let venue = text("venue");
+            view.selectors
+                .push(selector("has-venue", yes_no(venue.is_some())));
+            if let Some(f) = venue {
+                view.vars
+                    .push(self.var("venue", self.text(f)?.to_string(), Some(f)));
+            }
+            return Ok(());
+        }
+        let areas: &[Field] = match get("areas") {
+            Some(Value::Texts(fs)) => fs,
+            _ => &[],
+        };
+        let (list, shown) = self.sms_areas(areas)?;
+        view.selectors.push(selector("area-list", list));
+        if list != "none" {
+            view.vars.push(SmsVar {
+                name: Cow::Borrowed("areas"),
+                value: shown,
+                source: Some(("areas".into(), areas.first().and_then(|f| f.at))),
+            });
+        }
+        Ok(())
+    }
+
     /// The SMS of this notice: its selectors and variables.
     fn sms(&self) -> Result<SmsView, RenderError> {
         let n = self.notice;
@@ -222,6 +322,15 @@ impl<'a> Words<'a> {
             rest: Vec::new(),
             absent: Vec::new(),
         };
+        if let (Body::Cancelled(d), SmsKind::Builtin(kind)) = (&n.body, &view.kind) {
+            let kind = *kind;
+            self.sms_cancelled(kind, &d.values, &mut view)?;
+            return Ok(view);
+        }
+        // A revised notice's SMS is its kind's, headed as revised (`status=update` first).
+        if matches!(n.status(), crate::notice::Status::Update(_)) {
+            view.selectors.push(selector("status", "update"));
+        }
         match &n.body {
             Body::Outage(o) => {
                 view.selectors
@@ -300,7 +409,7 @@ impl<'a> Words<'a> {
                 self.sms_phone(m.rsvp_phone.as_deref(), &mut view);
             }
             // Refused above: a defined kind has no built-in SMS view.
-            Body::Defined(_) => {}
+            Body::Defined(_) | Body::Cancelled(_) => {}
         }
         Ok(view)
     }
@@ -335,11 +444,27 @@ pub(crate) fn sms_context(view: &SmsView, locale: &Locale) -> Result<Context, Re
         SmsKind::Builtin(kind) => *kind,
         SmsKind::Defined(plan) => return super::sms_defined::context(plan, view, locale),
     };
+    let status = view
+        .selectors
+        .iter()
+        .find(|(n, _)| n == "status")
+        .map(|(_, v)| v.as_ref());
+    let cancelled = match kind {
+        Kind::Outage => "sms-outage-cancelled",
+        Kind::Safety => "sms-safety-cancelled",
+        Kind::Meeting => "sms-meeting-cancelled",
+    };
+    // A cancellation's message gets what the catalog lists for it; the others get everything
+    // but `status`, which only chooses between them.
+    let wanted = |name: &str| match status {
+        Some("cancel") => catalog::message(cancelled).is_some_and(|m| m.vars.contains(&name)),
+        _ => name != "status",
+    };
     let mut args = FluentArgs::new();
-    for (name, value) in &view.selectors {
+    for (name, value) in view.selectors.iter().filter(|(n, _)| wanted(n)) {
         args.set(name.as_ref(), value.as_ref());
     }
-    for var in &view.vars {
+    for var in view.vars.iter().filter(|v| wanted(&v.name)) {
         args.set(var.name.as_ref(), var.value.as_str());
     }
     let selected = |name: &str| view.selectors.iter().any(|(n, v)| n == name && v == "yes");
@@ -347,6 +472,17 @@ pub(crate) fn sms_context(view: &SmsView, locale: &Locale) -> Result<Context, Re
         when.then(|| message(locale, id, &args)).transpose()
     };
     let mut ctx = base_context(view, locale);
+    let revised = match status {
+        Some("update") => Some(message(locale, "sms-revised", &FluentArgs::new())?),
+        _ => None,
+    };
+    ctx.insert("revised", &revised);
+    if status == Some("cancel") {
+        ctx.insert("body", &message(locale, cancelled, &args)?);
+        ctx.insert("contact", &None::<String>);
+        ctx.insert("until", &None::<String>);
+        return Ok(ctx);
+    }
     let phone = selected("has-phone");
     match kind {
         Kind::Outage => {

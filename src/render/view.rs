@@ -216,7 +216,17 @@ pub(crate) fn context(
     ctx.insert("id", &notice.id);
     ctx.insert("kind", notice.kind_key());
     words.header(&mut ctx)?;
+    words.status(&mut ctx)?;
     let values = notice.field_values();
-    super::defined::fields(&words, definition, &values, wanted, &mut ctx)?;
+    if notice.status().is_cancel() {
+        let wanted: Vec<String> = super::status::CANCEL_MESSAGES
+            .iter()
+            .map(|m| m.to_string())
+            .collect();
+        let msg = super::defined::fields(&words, definition, &values, Some(&wanted), &mut ctx)?;
+        words.cancellation(&values, &msg, &mut ctx)?;
+    } else {
+        super::defined::fields(&words, definition, &values, wanted, &mut ctx)?;
+    }
     Ok(ctx)
 }

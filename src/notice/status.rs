@@ -1,0 +1,153 @@
+//! Whether a notice stands on its own, revises an earlier one or cancels it (`status`,
+//! `supersedes` and `change`, fields every kind has), and the checks of the three together.
+
+use crate::error::Position;
+
+use super::Field;
+
+/// What a notice does to the notice it follows up (notice-data v1, every kind).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Status {
+    /// A notice of its own (`status: actual`, the default).
+    #[default]
+    Actual,
+    /// A revised notice: a full notice of its kind that replaces the one it supersedes
+    /// (`status: update`).
+    Update(Supersedes),
+    /// Cancels the notice it supersedes (`status: cancel`); it holds only what a reader of
+    /// the cancellation must know ([`crate::kind::Definition::in_cancel`]).
+    Cancel(Supersedes),
+}
+
+/// The notice an update or cancellation points at, and what changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Supersedes {
+    /// The id of the earlier notice.
+    pub id: String,
+    /// Where `supersedes` is written, when it came from a file.
+    pub at: Option<Position>,
+    /// What changed, or why the notice is cancelled (`change`), printed.
+    pub change: Option<Field>,
+}
+
+impl Status {
+    /// The value as the data writes it, also a Fluent selector value: `actual`, `update`,
+    /// `cancel`.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Status::Actual => "actual",
+            Status::Update(_) => "update",
+            Status::Cancel(_) => "cancel",
+        }
+    }
+
+    /// The notice this one updates or cancels; `None` for an actual notice.
+    pub fn supersedes(&self) -> Option<&Supersedes> {
+        match self {
+            Status::Actual => None,
+            Status::Update(s) | Status::Cancel(s) => Some(s),
+        }
+    }
+
+    /// Whether this is a cancellation.
+    pub fn is_cancel(&self) -> bool {
+        matches!(self, Status::Cancel(_))
+    }
+}
+
+/// The status a document writes, before `supersedes` is checked against it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Written {
+    Actual,
+    Update,
+    Cancel,
+}
+
+impl Written {
+    /// The status named `s`, as the data writes it.
+    pub(crate) fn from_key(s: &str) -> Option<Written> {
+        match s {
+            "actual" => Some(Written::Actual),
+            "update" => Some(Written::Update),
+            "cancel" => Some(Written::Cancel),
+            _ => None,
+        }
+    }
+}
+
+/// A problem with `status`, `supersedes` or `change`: where, the field path, the message and
+/// what to write.
+pub(crate) struct Problem {
+    pub at: Option<Position>,
+    pub path: &'static str,
+    pub kind: crate::error::DataErrorKind,
+    pub message: String,
+    pub help: String,
+}
+
+/// Checks the three fields together and makes the status. `status_at`: where `status` is
+/// written; `supersedes`: the id as written (already checked as an id) and where; `id`: the
+/// notice's own id.
+pub(crate) fn resolve(
+    written: Option<(Written, Position)>,
+    supersedes: Option<(String, Position)>,
+    change: Option<Field>,
+    id: &str,
+) -> Result<Status, Problem> {
+    use crate::error::DataErrorKind as K;
+    let status = written.map(|(w, _)| w).unwrap_or(Written::Actual);
+    match (status, supersedes) {
+        (Written::Actual, None) => match change {
+            None => Ok(Status::Actual),
+            Some(c) => Err(Problem {
+                at: c.at,
+                path: "change",
+                kind: K::UnusedChange,
+                message: "`change` is printed only on an update or a cancellation".into(),
+                help: "remove `change`, or add `status: update` or `status: cancel` and `supersedes: <id>`".into(),
+            }),
+        },
+        (Written::Actual, Some((_, at))) => Err(Problem {
+            at: Some(at),
+            path: "supersedes",
+            kind: K::SupersedesWithoutStatus,
+            message: "`supersedes` is given, but the notice is not an update or a cancellation"
+                .into(),
+            help: "add `status: update` or `status: cancel`".into(),
+        }),
+        (w, None) => Err(Problem {
+            at: written.map(|(_, at)| at),
+            path: "supersedes",
+            kind: K::MissingField,
+            message: format!(
+                "`status: {}` needs `supersedes`, the id of the notice it {}",
+                if w == Written::Update { "update" } else { "cancel" },
+                if w == Written::Update { "revises" } else { "cancels" },
+            ),
+            help: "add `supersedes: <id>`, e.g. supersedes: wai-2025-11-24".into(),
+        }),
+        (w, Some((target, at))) if target == id => Err(Problem {
+            at: Some(at),
+            path: "supersedes",
+            kind: K::SupersedesItself,
+            message: format!("the notice `{id}` supersedes itself"),
+            help: format!(
+                "`supersedes` names the earlier notice; give this {} an id of its own: `id: {id}-{}`",
+                if w == Written::Update { "update" } else { "cancellation" },
+                if w == Written::Update { "r1" } else { "cancel" },
+            ),
+        }),
+        (w, Some((target, at))) => {
+            let s = Supersedes {
+                id: target,
+                at: Some(at),
+                change,
+            };
+            Ok(if w == Written::Update {
+                Status::Update(s)
+            } else {
+                Status::Cancel(s)
+            })
+        }
+    }
+}
