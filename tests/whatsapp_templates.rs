@@ -154,6 +154,28 @@ fn notice_of(kind: &str, case: &str) -> Option<String> {
         _ => "{ mr-IN: महावितरण, hi-IN: महावितरण, en-IN: MSEDCL }",
     };
     let mut y = format!("kind: {kind}\nissuer: {{ org: {org} }}\n");
+    match get("status") {
+        // A revised notice: its kind's case, headed as revised.
+        "update" => y += "status: update\nsupersedes: earlier-1\n",
+        // A cancellation gives only what its case keeps of its kind's fields.
+        "cancel" => {
+            y += "status: cancel\nsupersedes: earlier-1\n";
+            if get("has-date") == "yes" {
+                y += "start: 2025-11-24T10:00\n";
+            }
+            if !["", "none"].contains(&get("area-list")) {
+                y += &format!("areas: {}\n", list(get("area-list")));
+            }
+            if get("has-title") == "yes" {
+                y += "title: ग्राहक मेळावा\n";
+            }
+            if get("has-venue") == "yes" {
+                y += "venue: इस्पात भवन सभागृह\n";
+            }
+            return Some(y);
+        }
+        _ => {}
+    }
     match kind {
         "outage" => {
             if get("planned") == "yes" && get("span") == "open" {
@@ -294,7 +316,7 @@ fn the_command_prints_one_json_body_a_line_and_exits_0_when_every_rule_holds() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
         .collect();
-    assert_eq!(lines.len(), 4);
+    assert_eq!(lines.len(), 24);
     let first = &lines[0];
     assert_eq!(first["language"], "mr");
     assert_eq!(first["category"], "UTILITY");
@@ -312,8 +334,20 @@ fn the_command_prints_one_json_body_a_line_and_exits_0_when_every_rule_holds() {
     assert_eq!(first["components"][2]["text"], "भिलाई पोलाद प्रकल्प");
     // What it prints is what render --whatsapp-templates reads back.
     let registered = suchana::render::parse_registered(&stdout).unwrap_or_default();
-    assert_eq!(registered.len(), 4);
-    assert!(registered.iter().all(|t| t.body.contains("{{1}}")));
+    assert_eq!(registered.len(), 24);
+    // Only a cancellation that keeps nothing of its meeting has no variable, in each language.
+    let fixed: Vec<&str> = registered
+        .iter()
+        .filter(|t| !t.body.contains("{{1}}"))
+        .map(|t| t.body.as_str())
+        .collect();
+    assert_eq!(
+        fixed,
+        [
+            "नमस्कार,\n\nसभा रद्द करण्यात येत आहे.\n\nकृपया या सूचनेची नोंद घ्यावी. धन्यवाद.",
+            "Dear Sir/Madam,\n\nThe meeting has been cancelled.\n\nPlease take note of this notice. Thank you."
+        ]
+    );
 }
 
 #[test]

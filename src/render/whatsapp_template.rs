@@ -767,7 +767,17 @@ impl Engine {
         );
         let body = self.render_template(&layout, &ctx)?;
         let body = super::fold_blank_lines(&body).trim_end().to_string();
-        let title = format!("{}-title", view.kind.key());
+        // A cancellation is headed as one ("सूचना रद्द"): its kind's title may depend on
+        // fields a cancellation leaves out.
+        let cancel = view
+            .selectors
+            .iter()
+            .any(|(n, v)| n == "status" && v == "cancel");
+        let title = if cancel {
+            "notice-cancelled-heading".to_string()
+        } else {
+            format!("{}-title", view.kind.key())
+        };
         let header = if locale.has_message(&title) {
             let args = view.fluent_args();
             locale
