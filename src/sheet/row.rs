@@ -169,7 +169,11 @@ impl SheetLayout {
         let mut tree = Tree::Map(Vec::new());
         if let Some(kind) = &kind {
             cells.push_path("kind", self.kind_column.unwrap_or(u32::MAX));
-            tree.insert(&[Step::Key("kind".into())], Value::String(kind.clone()), 0);
+            tree.insert(
+                Path::of(&[Step::Key("kind".into())]),
+                Value::String(kind.clone()),
+                0,
+            );
         }
         // A kind this program does not know: the reader says so, with its did-you-mean.
         let targets = kind.as_ref().and_then(|k| self.targets.get(k));
@@ -230,8 +234,8 @@ impl SheetLayout {
         split: Option<usize>,
     ) {
         let column = at.column.unwrap_or_default();
-        let mut put = |tree: &mut Tree, steps: &[Step], json: Value| {
-            if !tree.insert(steps, json, column) {
+        let mut put = |tree: &mut Tree, path: Path<'_>, json: Value| {
+            if !tree.insert(path, json, column) {
                 let header = self.header(column).unwrap_or_default().to_string();
                 errors.push(self.error(
                     at.clone(),
@@ -246,13 +250,15 @@ impl SheetLayout {
             Some(split_at) => {
                 let text = value.as_text();
                 for (i, item) in split_items(&text).into_iter().enumerate() {
-                    let mut item_steps = steps.to_vec();
-                    item_steps.insert(split_at, Step::Index(i));
-                    put(tree, &item_steps, Value::String(item));
+                    let path = Path {
+                        steps,
+                        item: Some((split_at, i)),
+                    };
+                    put(tree, path, Value::String(item));
                 }
             }
             None => match to_json(value, leaf) {
-                Ok(json) => put(tree, steps, json),
+                Ok(json) => put(tree, Path::of(steps), json),
                 Err((message, help)) => {
                     let kind = if leaf == Leaf::Phone {
                         K::InvalidPhone
@@ -380,6 +386,41 @@ pub(crate) fn number_text(n: f64) -> String {
     }
 }
 
+/// Where a cell's value goes: its header's steps, and for an item of a list written in one
+/// cell, the item's index put in among them (no steps copied for each item).
+#[derive(Clone, Copy)]
+struct Path<'a> {
+    steps: &'a [Step],
+    /// (where among the steps, the index).
+    item: Option<(usize, usize)>,
+}
+
+/// One step of a [`Path`].
+#[derive(Clone, Copy)]
+enum At<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+impl<'a> Path<'a> {
+    fn of(steps: &'a [Step]) -> Path<'a> {
+        Path { steps, item: None }
+    }
+
+    /// The step at `depth`.
+    fn get(&self, depth: usize) -> Option<At<'a>> {
+        let depth = match self.item {
+            Some((split, index)) if depth == split => return Some(At::Index(index)),
+            Some((split, _)) if depth > split => depth - 1,
+            _ => depth,
+        };
+        self.steps.get(depth).map(|step| match step {
+            Step::Key(k) => At::Key(k),
+            Step::Index(i) => At::Index(*i),
+        })
+    }
+}
+
 /// A row's value while it is built: mappings in the order written, lists by index.
 enum Tree {
     Leaf(Value, u32),
@@ -389,40 +430,46 @@ enum Tree {
 }
 
 impl Tree {
-    /// Writes `value` at `steps`; false when another value is there already.
-    fn insert(&mut self, steps: &[Step], value: Value, column: u32) -> bool {
-        let Some((step, rest)) = steps.split_first() else {
+    /// Writes `value` at `path`; false when another value is there already.
+    fn insert(&mut self, path: Path<'_>, value: Value, column: u32) -> bool {
+        self.insert_at(path, 0, value, column)
+    }
+
+    fn insert_at(&mut self, path: Path<'_>, depth: usize, value: Value, column: u32) -> bool {
+        let Some(step) = path.get(depth) else {
             return false;
         };
-        let fresh = || match rest.first() {
+        let next = path.get(depth + 1);
+        let last = next.is_none();
+        let fresh = || match next {
             None => Tree::Leaf(Value::Null, column),
-            Some(Step::Key(_)) => Tree::Map(Vec::new()),
-            Some(Step::Index(_)) => Tree::List(Vec::new()),
+            Some(At::Key(_)) => Tree::Map(Vec::new()),
+            Some(At::Index(_)) => Tree::List(Vec::new()),
         };
         let child = match (self, step) {
-            (Tree::Map(entries), Step::Key(k)) => {
+            (Tree::Map(entries), At::Key(k)) => {
                 let i = match entries.iter().position(|(key, _)| key == k) {
-                    Some(_) if rest.is_empty() => return false,
+                    Some(_) if last => return false,
                     Some(i) => i,
                     None => {
-                        entries.push((k.clone(), fresh()));
+                        entries.push((k.to_string(), fresh()));
                         entries.len() - 1
                     }
                 };
                 &mut entries[i].1
             }
-            (Tree::List(items), Step::Index(n)) => {
+            (Tree::List(items), At::Index(n)) => {
                 // Items come in order (a list in one cell, numbered columns left to right):
                 // a new last item needs no search.
                 let known = match items.last() {
-                    Some((last, _)) if last < n => None,
-                    _ => items.iter().position(|(index, _)| index == n),
+                    Some((last, _)) if *last < n => None,
+                    _ => items.iter().position(|(index, _)| *index == n),
                 };
                 let i = match known {
-                    Some(_) if rest.is_empty() => return false,
+                    Some(_) if last => return false,
                     Some(i) => i,
                     None => {
-                        items.push((*n, fresh()));
+                        items.push((n, fresh()));
                         items.len() - 1
                     }
                 };
@@ -430,11 +477,11 @@ impl Tree {
             }
             _ => return false,
         };
-        if rest.is_empty() {
+        if last {
             *child = Tree::Leaf(value, column);
             true
         } else {
-            child.insert(rest, value, column)
+            child.insert_at(path, depth + 1, value, column)
         }
     }
 
