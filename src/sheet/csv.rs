@@ -203,7 +203,7 @@ impl<R: Read> Iterator for CsvRows<R> {
                 )))
             }
             Ok(true) => {
-                let mut cells = Vec::new();
+                let mut cells = Vec::with_capacity(self.record.len());
                 for (column, field) in (0u32..).zip(self.record.iter()) {
                     if field.iter().all(u8::is_ascii_whitespace) {
                         continue;

@@ -156,8 +156,8 @@ impl SheetLayout {
             sheet: self.sheet.clone(),
             headers: self.headers.clone(),
             row: row.number,
-            path_text: String::new(),
-            paths: Vec::new(),
+            path_text: String::with_capacity(16 * row.cells.len()),
+            paths: Vec::with_capacity(row.cells.len() + 1),
         };
         let mut errors = Vec::new();
         let kind_cell = self
@@ -166,7 +166,7 @@ impl SheetLayout {
             .map(|(_, v)| v.as_text().trim().to_string())
             .filter(|k| !k.is_empty());
         let kind = kind_cell.or_else(|| self.kind.clone());
-        let mut tree = Tree::Map(Vec::new());
+        let mut tree = Tree::Map(Vec::with_capacity(row.cells.len() + 1));
         if let Some(kind) = &kind {
             cells.push_path("kind", self.kind_column.unwrap_or(u32::MAX));
             tree.insert(
