@@ -201,6 +201,8 @@ struct DocResult {
     sheet_row: bool,
     /// The notice's id, kind and what it supersedes, for the check across documents.
     link: Option<super::supersedes::Link>,
+    /// A sheet's row, kept to be freed by the thread that read it.
+    row: Option<suchana::sheet::Row>,
 }
 
 impl DocResult {
@@ -217,6 +219,7 @@ impl DocResult {
             link: None,
             cells: None,
             sheet_row,
+            row: None,
         }
     }
 }
@@ -567,6 +570,21 @@ impl Work<'_, '_> {
             }
             (Ok(_), None) => return result,
         };
+        self.read_row(stem, layout, &row, &mut result);
+        // The row goes back with its result, to be freed by the thread that read it, as a
+        // document's text is: freeing its cells' strings there is cheaper than here.
+        result.row = Some(row.row);
+        result
+    }
+
+    /// Reads, renders and checks `row` into `result`.
+    fn read_row(
+        &self,
+        stem: &str,
+        layout: &SheetLayout,
+        row: &NumberedRow,
+        result: &mut DocResult,
+    ) {
         let mut document = layout.document(&row.row, row.index);
         result.bytes = document.bytes();
         let engine = self.plan.as_ref().map(|p| p.engine).or(self.kinds);
@@ -579,7 +597,7 @@ impl Work<'_, '_> {
             Err(errors) => {
                 result.diags.extend(errors.iter().map(Diag::from));
                 result.bad = true;
-                return result;
+                return;
             }
         };
         result.notice_at = Some(notice.at);
@@ -593,7 +611,7 @@ impl Work<'_, '_> {
         result.cells = Some(document.cells);
         if let Some(plan) = self.plan {
             for langs in &plan.groups {
-                render_one(plan, &notice, langs, &mut result);
+                render_one(plan, &notice, langs, result);
             }
         }
         // What rendering found is about the row: at its cells, or at the row.
@@ -611,7 +629,6 @@ impl Work<'_, '_> {
                 }
             }
         }
-        result
     }
 
     /// Parses, renders and checks one document.
