@@ -22,7 +22,7 @@
 //! against a possible threat to life (Moderate, Possible) for the period they name (Future).
 
 use crate::error::{DataError, DataErrorKind};
-use crate::notice::{Body, DateTime, Hazard, Notice, Reason};
+use crate::notice::{Body, DateTime, Hazard, Kind, Notice, Reason};
 
 use super::moments::cap_time;
 
@@ -170,9 +170,9 @@ pub fn classify(notice: &Notice) -> Option<Classification> {
         Body::Safety(_) => (Category::Safety, Future, Moderate, Possible),
         // A cancelled outage or advisory: no action is needed any more (Past), and what it
         // announced will not happen (Unlikely, Minor).
-        Body::Cancelled(d) => match d.definition.kind.as_str() {
-            "outage" => (Category::Infra, Past, Minor, Unlikely),
-            "safety" => (Category::Safety, Past, Minor, Unlikely),
+        Body::Cancelled(_) => match notice.kind() {
+            Some(Kind::Outage) => (Category::Infra, Past, Minor, Unlikely),
+            Some(Kind::Safety) => (Category::Safety, Past, Minor, Unlikely),
             _ => return None,
         },
         Body::Meeting(_) | Body::Defined(_) => return None,
@@ -200,7 +200,7 @@ pub fn not_an_alert(notice: &Notice) -> DataError {
                 kind = d.definition.kind
             ),
         ),
-        Body::Cancelled(d) if d.definition.kind != "meeting" => (
+        Body::Cancelled(d) if notice.kind() != Some(Kind::Meeting) => (
             format!(
                 "a cancellation of a `{kind}` notice is not sent as a CAP alert: suchana classifies cancellations of outages and safety advisories only",
                 kind = d.definition.kind

@@ -80,6 +80,15 @@ pub(crate) struct SmsView {
 }
 
 impl SmsView {
+    /// The `status` selector of an update's or a cancellation's case (`update`, `cancel`);
+    /// `None` for an actual notice.
+    pub(crate) fn status(&self) -> Option<&str> {
+        self.selectors
+            .iter()
+            .find(|(n, _)| n == "status")
+            .map(|(_, v)| v.as_ref())
+    }
+
     /// The Fluent arguments of the view's messages: its other values, selectors and variables.
     pub(crate) fn fluent_args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::new();
@@ -444,11 +453,7 @@ pub(crate) fn sms_context(view: &SmsView, locale: &Locale) -> Result<Context, Re
         SmsKind::Builtin(kind) => *kind,
         SmsKind::Defined(plan) => return super::sms_defined::context(plan, view, locale),
     };
-    let status = view
-        .selectors
-        .iter()
-        .find(|(n, _)| n == "status")
-        .map(|(_, v)| v.as_ref());
+    let status = view.status();
     let cancelled = match kind {
         Kind::Outage => "sms-outage-cancelled",
         Kind::Safety => "sms-safety-cancelled",

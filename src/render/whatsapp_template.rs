@@ -769,10 +769,7 @@ impl Engine {
         let body = super::fold_blank_lines(&body).trim_end().to_string();
         // A cancellation is headed as one ("सूचना रद्द"): its kind's title may depend on
         // fields a cancellation leaves out.
-        let cancel = view
-            .selectors
-            .iter()
-            .any(|(n, v)| n == "status" && v == "cancel");
+        let cancel = view.status() == Some("cancel");
         let title = if cancel {
             "notice-cancelled-heading".to_string()
         } else {
