@@ -265,6 +265,20 @@ fn a_template_using_a_variable_outside_the_context() {
 }
 
 #[test]
+fn an_sms_template_that_does_not_say_revised() {
+    const T: &str = "templates/water-supply.sms.tera";
+    let f =
+        Fixture::new("sms-not-revised").edit(T, "{% if revised %}{{ revised }} {% endif %}", "");
+    let findings = f.run();
+    let found = assert_finding(&findings, T, (1, 1), "sms-not-revised", Warning);
+    assert_eq!(
+        found.message,
+        "the SMS of a revised water-supply notice (status: update) would read like the notice it replaces: print `revised` (the words of `sms-revised`), e.g. `{% if revised %}{{ revised }} {% endif %}` before its message"
+    );
+    assert_eq!(findings.len(), 1, "{findings:?}");
+}
+
+#[test]
 fn a_mistake_in_the_definition() {
     let f =
         Fixture::new("definition").edit(DEFINITION, "    type: yes-no\n", "    type: yes-or-no\n");

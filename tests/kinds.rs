@@ -330,14 +330,44 @@ fn the_kind_s_dlt_templates_come_from_its_definition_and_words() {
         insta::assert_snapshot!(format!("water-supply.dlt.{name}"), out);
     }
     // The same cases are listed in every language: 2 planned × 3 zone lists × 2 tankers, with
-    // 3 spans when planned (its end is required) and 4 when not.
+    // 3 spans when planned (its end is required) and 4 when not; the same again for a revised
+    // notice (its SMS template says `revised`); and a cancellation's: with or without the
+    // date it was to apply from × no zones, one, a few or more than a variable holds.
     let mr = dlt(&["--lang", "mr"]);
+    let when = |status: &str| {
+        mr.lines()
+            .filter(|l| l.starts_with("#    when "))
+            .filter(|l| match status {
+                "actual" => !l.contains("status="),
+                s => l.starts_with(&format!("#    when status={s} ")),
+            })
+            .count()
+    };
     assert_eq!(
-        mr.lines().filter(|l| l.starts_with("#    when ")).count(),
-        42
+        [when("actual"), when("update"), when("cancel")],
+        [42, 42, 8]
     );
     assert!(
-        mr.starts_with("# DLT templates: water-supply SMS, mr-IN (12 templates)."),
+        mr.starts_with("# DLT templates: water-supply SMS, mr-IN (30 templates)."),
+        "{mr}"
+    );
+    // The templates of an actual notice come first, as they were before updates and
+    // cancellations had SMS of their own: registered templates keep their numbers.
+    let templates: Vec<&str> = mr.lines().filter(|l| l.starts_with("{#var#}: ")).collect();
+    let (actual, follow_ups) = templates.split_at(12);
+    assert!(
+        actual
+            .iter()
+            .all(|t| !t.contains("सुधारित") && !t.contains("रद्द")),
+        "{mr}"
+    );
+    assert!(
+        follow_ups[..12]
+            .iter()
+            .all(|t| t.contains(": (सुधारित सूचना) "))
+            && follow_ups[12..]
+                .iter()
+                .all(|t| t.contains("रद्द करण्यात आली आहे.")),
         "{mr}"
     );
     assert!(
@@ -599,6 +629,6 @@ fn dlt_of_an_unknown_kind_or_a_kind_whose_sms_cannot_have_one_says_why() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         text(&out.stderr),
-        "suchana: error: water-supply: no DLT template can be made for its SMS: its SMS template reads more than lang, org, title, msg: DLT sees data only in the variables of the SMS messages (`msg.…`)\n"
+        "suchana: error: water-supply: no DLT template can be made for its SMS: its SMS template reads more than lang, org, title, msg, revised: DLT sees data only in the variables of the SMS messages (`msg.…`)\n"
     );
 }

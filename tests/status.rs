@@ -462,7 +462,7 @@ fn updates_and_cancellations_print() {
 
 /// A kind of a kinds folder: an update is its notice under the revised heading (the shared
 /// header), a cancellation keeps its first span and list and says so in `notice-cancelled`'s
-/// words; its cancellation has no SMS yet, and says so.
+/// words, in every format, SMS too.
 #[test]
 fn a_kind_of_a_kinds_folder_is_updated_and_cancelled_too() {
     let pack = "examples/kinds/water-supply";
@@ -478,9 +478,11 @@ fn a_kind_of_a_kinds_folder_is_updated_and_cancelled_too() {
         None,
     );
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("सूचना रद्द\n\nसंदर्भ: सूचना क्र. pune-kothrud-2025-12-03\n\nकोथरूड आणि कर्वेनगर परिसरासाठी दि. ३ डिसेंबर २०२५ रोजीची सूचना रद्द करण्यात आली आहे."), "{out}");
+    assert!(out.contains("सूचना रद्द\n\nसंदर्भ: सूचना क्र. pune-kothrud-2025-12-03\n\nकोथरूड आणि कर्वेनगर परिसरासाठी दि. ३ डिसेंबर २०२५ पासून लागू होणारी सूचना रद्द करण्यात आली आहे."), "{out}");
     assert!(
-        out.contains("The notice for कोथरूड and कर्वेनगर on 3 December 2025 has been cancelled."),
+        out.contains(
+            "The notice for कोथरूड and कर्वेनगर, effective from 3 December 2025, has been cancelled."
+        ),
         "{out}"
     );
     let notice =
@@ -497,21 +499,59 @@ fn a_kind_of_a_kinds_folder_is_updated_and_cancelled_too() {
     );
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("सुधारित सूचना\nपूर्वीच्या सूचना क्र. pmc-kothrud-2025-12-01 ऐवजी ही सुधारित सूचना देण्यात येत आहे.\nबदल: वेळ बदलली आहे."), "{out}");
-    let (code, _, err) = suchana(
-        &[
-            "render",
-            "--kinds",
-            pack,
-            "--format",
-            "sms",
-            "tests/data/status/water-supply-cancel.yaml",
-        ],
-        None,
+    // Its SMS: a cancellation in `sms-notice-cancelled`'s words (when and where the notice
+    // was to apply), an update headed as revised; each matches a template `suchana dlt`
+    // lists for the kind.
+    let sms = |lang: &str, file: &str, stdin: Option<&str>| {
+        let (code, out, err) = suchana(
+            &[
+                "render", "--quiet", "--kinds", pack, "--format", "sms", "--lang", lang, "--dlt",
+                file,
+            ],
+            stdin,
+        );
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(err, "");
+        let (code, listed, err) = suchana(
+            &["dlt", "water-supply", "--kinds", pack, "--lang", lang],
+            None,
+        );
+        assert_eq!(code, 0, "{err}");
+        let templates = suchana::render::parse_templates(&listed);
+        assert!(
+            templates
+                .iter()
+                .any(|t| suchana::render::match_template(t, out.trim_end()).is_some()),
+            "{lang}: no listed template takes {out}"
+        );
+        out
+    };
+    let cancel = "tests/data/status/water-supply-cancel.yaml";
+    assert_eq!(
+        sms("mr", cancel, None),
+        "पुणे महानगरपालिका: कोथरूड आणि कर्वेनगर परिसरासाठी ३ डिसेंबर, सकाळी ९:०० पासून लागू होणारी सूचना रद्द करण्यात आली आहे.\n"
     );
-    assert_eq!(code, 1);
+    assert_eq!(
+        sms("hi", cancel, None),
+        "पुणे महानगरपालिका: कोथरूड और कर्वेनगर के लिए 3 दिसंबर को सुबह 9:00 बजे से लागू होने वाली सूचना रद्द कर दी गई है।\n"
+    );
+    assert_eq!(
+        sms("en", cancel, None),
+        "Pune Municipal Corporation: The notice for कोथरूड and कर्वेनगर, effective from 9:00 AM on 3 December, has been cancelled.\n"
+    );
+    // A cancellation that keeps nothing but the id says which notice it cancels.
+    let bare = "kind: water-supply\nstatus: cancel\nsupersedes: pmc-kothrud-2025-12-01\nissuer: { org: पुणे महानगरपालिका }\n";
+    assert_eq!(
+        sms("mr", "-", Some(bare)),
+        "पुणे महानगरपालिका: सूचना क्र. pmc-kothrud-2025-12-01 रद्द करण्यात आली आहे.\n"
+    );
+    assert_eq!(
+        sms("mr", "-", Some(&update)),
+        "पुणे महानगरपालिका: (सुधारित सूचना) ३ डिसेंबर, सकाळी ९:०० ते रात्री ९:०० वाजेपर्यंत कोथरूड, कर्वेनगर आणि वारजे भागातील पाणीपुरवठा बंद राहील. टँकर: 020-2550 1383\n"
+    );
     assert!(
-        err.contains("a cancellation of a kind of a kinds folder has no SMS yet"),
-        "{err}"
+        sms("en", "-", Some(&update))
+            .starts_with("Pune Municipal Corporation: (Revised notice) Water supply to "),
     );
     let (code, _, err) = suchana(
         &["validate", "--kinds", pack, "-"],

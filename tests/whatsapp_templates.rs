@@ -164,7 +164,13 @@ fn notice_of(kind: &str, case: &str) -> Option<String> {
                 y += "start: 2025-11-24T10:00\n";
             }
             if !["", "none"].contains(&get("area-list")) {
-                y += &format!("areas: {}\n", list(get("area-list")));
+                // The first list a cancellation keeps: the kind of a kinds folder names it so.
+                let key = if kind == "water-supply" {
+                    "zones"
+                } else {
+                    "areas"
+                };
+                y += &format!("{key}: {}\n", list(get("area-list")));
             }
             if get("has-title") == "yes" {
                 y += "title: ग्राहक मेळावा\n";
@@ -375,7 +381,7 @@ fn the_command_takes_the_issuer_and_examples_from_the_notices_given() {
     );
     assert_eq!(out.status.code(), Some(0));
     assert!(
-        text(&out.stderr).starts_with("suchana: warning[whatsapp-no-example]: no example notice gives $tanker (in 6 templates, e.g. water_supply_mr_"),
+        text(&out.stderr).starts_with("suchana: warning[whatsapp-no-example]: no example notice gives $tanker (in 12 templates, e.g. water_supply_mr_"),
         "{}",
         text(&out.stderr)
     );
@@ -439,8 +445,8 @@ fn a_variable_at_either_end_of_the_body_fails_the_lint() {
     assert_eq!(
         lines,
         [
-            "suchana: error[whatsapp-variable-at-edge]: water_supply_mr_… (mr; planned=yes zones-list=one period=same-day has-tanker=yes, and 11 more cases): BODY: starts with the variable {{1}}; begin with fixed words",
-            "suchana: error[whatsapp-variable-at-edge]: water_supply_mr_… (mr; planned=yes zones-list=one period=same-day has-tanker=yes, and 11 more cases): BODY: ends with the variable {{4}}; end with fixed words",
+            "suchana: error[whatsapp-variable-at-edge]: water_supply_mr_… (mr; planned=yes zones-list=one period=same-day has-tanker=yes, and 23 more cases): BODY: starts with the variable {{1}}; begin with fixed words",
+            "suchana: error[whatsapp-variable-at-edge]: water_supply_mr_… (mr; planned=yes zones-list=one period=same-day has-tanker=yes, and 23 more cases): BODY: ends with the variable {{4}}; end with fixed words",
         ]
     );
 }
@@ -455,7 +461,7 @@ fn variables_side_by_side_or_too_few_words_fail_the_lint() {
     assert_eq!(
         lines,
         [
-            "suchana: error[whatsapp-side-by-side]: water_supply_mr_… (mr; planned=yes zones-list=one period=same-day has-tanker=yes, and 11 more cases): BODY: the variables {{1}} and {{2}} are side by side; put words between them"
+            "suchana: error[whatsapp-side-by-side]: water_supply_mr_… (mr; planned=yes zones-list=one period=same-day has-tanker=yes, and 23 more cases): BODY: the variables {{1}} and {{2}} are side by side; put words between them"
         ]
     );
 }
@@ -470,7 +476,7 @@ fn a_body_over_1024_characters_after_filling_fails_the_lint() {
     assert_eq!(code, Some(1));
     assert_eq!(lines.len(), 1, "{lines:?}");
     assert!(
-        lines[0].starts_with("suchana: error[whatsapp-too-long]: water_supply_mr_… (mr; planned=yes zones-list=one period=same-day has-tanker=yes, and 11 more cases): BODY: ")
+        lines[0].starts_with("suchana: error[whatsapp-too-long]: water_supply_mr_… (mr; planned=yes zones-list=one period=same-day has-tanker=yes, and 23 more cases): BODY: ")
             && lines[0].ends_with(" characters after filling, more than the 1024 WhatsApp allows"),
         "{lines:?}"
     );

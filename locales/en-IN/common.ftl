@@ -81,16 +81,17 @@ change-line = { $status ->
     }
 
 # A cancellation of a kind that has no words of its own for one: "The notice for Kothrud
-# and Karvenagar on 3 December 2025 has been cancelled."
+# and Karvenagar, effective from 3 December 2025, has been cancelled." The date is when the
+# cancelled notice was to apply (not the day it was issued): "effective from".
 # $supersedes: the id (said only when nothing else is); $date: the first date of the cancelled notice, when $has-date is yes;
 # $areas: its first list (areas, zones), joined, when $has-areas is yes.
 notice-cancelled = { $has-areas ->
         [yes] { $has-date ->
-            [yes] The notice for { $areas } on { DATE($date, weekday: "none") } has been cancelled.
+            [yes] The notice for { $areas }, effective from { DATE($date, weekday: "none") }, has been cancelled.
            *[no] The notice for { $areas } has been cancelled.
         }
        *[no] { $has-date ->
-            [yes] The notice for { DATE($date, weekday: "none") } has been cancelled.
+            [yes] The notice effective from { DATE($date, weekday: "none") } has been cancelled.
            *[no] Notice no. { $supersedes } has been cancelled.
         }
     }
@@ -125,3 +126,26 @@ whatsapp-template-closing = Please take note of this notice. Thank you.
 
 # Heads the SMS of a revised notice (status: update), before its usual text.
 sms-revised = (Revised notice)
+
+# The SMS of a cancellation of a kind that has no SMS words of its own for one, after
+# "$org: ": "The notice for Kothrud and Karvenagar, effective from 3 December, 9:00 AM, has
+# been cancelled." $from: when the cancelled notice was to apply (sms-moment or sms-date),
+# when $has-date is yes; $areas: its first list, shortened as in every SMS, unless
+# $area-list is none; $supersedes: the id it cancels, said only when nothing else is.
+sms-notice-cancelled = { $area-list ->
+        [none] { $has-date ->
+            [yes] The notice effective from { $from } has been cancelled.
+           *[no] Notice no. { $supersedes } has been cancelled.
+        }
+       *[other] { $has-date ->
+            [yes] The notice for { sms-notice-cancelled-for }, effective from { $from }, has been cancelled.
+           *[no] The notice for { sms-notice-cancelled-for } has been cancelled.
+        }
+    }
+
+# Whom a cancellation's SMS is for: "Kothrud and Karvenagar"; a shortened list "the Wai,
+# Pasarni and 2 other areas". $areas, $area-list as in sms-notice-cancelled.
+sms-notice-cancelled-for = { $area-list ->
+        [partial] the { $areas } areas
+       *[other] { $areas }
+    }

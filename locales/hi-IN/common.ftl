@@ -98,16 +98,17 @@ change-line = { $status ->
     }
 
 # A cancellation of a kind that has no words of its own for one: "कोथरूड और कर्वेनगर के
-# लिए 3 दिसंबर 2025 की सूचना रद्द कर दी गई है।"
+# लिए 3 दिसंबर 2025 से लागू होने वाली सूचना रद्द कर दी गई है।" The date is when the
+# cancelled notice was to apply (not the day it was issued): "से लागू होने वाली".
 # $supersedes: the id (said only when nothing else is); $date: the first date of the cancelled notice, when $has-date is yes;
 # $areas: its first list (areas, zones), joined, when $has-areas is yes.
 notice-cancelled = { $has-areas ->
         [yes] { $has-date ->
-            [yes] { $areas } के लिए { DATE($date, weekday: "none") } की सूचना रद्द कर दी गई है।
+            [yes] { $areas } के लिए { DATE($date, weekday: "none") } से लागू होने वाली सूचना रद्द कर दी गई है।
            *[no] { $areas } के लिए जारी सूचना रद्द कर दी गई है।
         }
        *[no] { $has-date ->
-            [yes] { DATE($date, weekday: "none") } की सूचना रद्द कर दी गई है।
+            [yes] { DATE($date, weekday: "none") } से लागू होने वाली सूचना रद्द कर दी गई है।
            *[no] सूचना क्र. { $supersedes } रद्द कर दी गई है।
         }
     }
@@ -153,3 +154,26 @@ whatsapp-template-closing = कृपया इस सूचना पर ध्
 
 # Heads the SMS of a revised notice (status: update), before its usual text.
 sms-revised = (संशोधित सूचना)
+
+# The SMS of a cancellation of a kind that has no SMS words of its own for one, after
+# "$org: ": "कोथरूड और कर्वेनगर के लिए 3 दिसंबर, सुबह 9:00 से लागू होने वाली सूचना रद्द कर
+# दी गई है।" $from: when the cancelled notice was to apply (sms-moment or sms-date), when
+# $has-date is yes; $areas: its first list, shortened as in every SMS, unless $area-list is
+# none; $supersedes: the id it cancels, said only when nothing else is.
+sms-notice-cancelled = { $area-list ->
+        [none] { $has-date ->
+            [yes] { $from } से लागू होने वाली सूचना रद्द कर दी गई है।
+           *[no] सूचना क्र. { $supersedes } रद्द कर दी गई है।
+        }
+       *[other] { $has-date ->
+            [yes] { sms-notice-cancelled-for } { $from } से लागू होने वाली सूचना रद्द कर दी गई है।
+           *[no] { sms-notice-cancelled-for } जारी सूचना रद्द कर दी गई है।
+        }
+    }
+
+# Whom a cancellation's SMS is for: "कोथरूड और कर्वेनगर के लिए"; a shortened list "वाई,
+# पसरणी और 2 अन्य क्षेत्रों के लिए". $areas, $area-list as in sms-notice-cancelled.
+sms-notice-cancelled-for = { $area-list ->
+        [partial] { $areas } क्षेत्रों के लिए
+       *[other] { $areas } के लिए
+    }

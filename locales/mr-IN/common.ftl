@@ -95,16 +95,17 @@ change-line = { $status ->
     }
 
 # A cancellation of a kind that has no words of its own for one: "कोथरूड आणि कर्वेनगर
-# परिसरासाठी दि. ३ डिसेंबर २०२५ रोजीची सूचना रद्द करण्यात आली आहे."
+# परिसरासाठी दि. ३ डिसेंबर २०२५ पासून लागू होणारी सूचना रद्द करण्यात आली आहे." The date is
+# when the cancelled notice was to apply (not the day it was issued): "पासून लागू होणारी".
 # $supersedes: the id (said only when nothing else is); $date: the first date of the cancelled notice, when $has-date is yes;
 # $areas: its first list (areas, zones), joined, when $has-areas is yes.
 notice-cancelled = { $has-areas ->
         [yes] { $has-date ->
-            [yes] { $areas } परिसरासाठी दि. { DATE($date, weekday: "none") } रोजीची सूचना रद्द करण्यात आली आहे.
+            [yes] { $areas } परिसरासाठी दि. { DATE($date, weekday: "none") } पासून लागू होणारी सूचना रद्द करण्यात आली आहे.
            *[no] { $areas } परिसरासाठीची सूचना रद्द करण्यात आली आहे.
         }
        *[no] { $has-date ->
-            [yes] दि. { DATE($date, weekday: "none") } रोजीची सूचना रद्द करण्यात आली आहे.
+            [yes] दि. { DATE($date, weekday: "none") } पासून लागू होणारी सूचना रद्द करण्यात आली आहे.
            *[no] सूचना क्र. { $supersedes } रद्द करण्यात आली आहे.
         }
     }
@@ -149,3 +150,26 @@ whatsapp-template-closing = कृपया या सूचनेची नो�
 
 # Heads the SMS of a revised notice (status: update), before its usual text.
 sms-revised = (सुधारित सूचना)
+
+# The SMS of a cancellation of a kind that has no SMS words of its own for one, after
+# "$org: ": "कोथरूड आणि कर्वेनगर परिसरासाठी ३ डिसेंबर, सकाळी ९:०० पासून लागू होणारी सूचना रद्द
+# करण्यात आली आहे." $from: when the cancelled notice was to apply (sms-moment or sms-date),
+# when $has-date is yes; $areas: its first list, shortened as in every SMS, unless
+# $area-list is none; $supersedes: the id it cancels, said only when nothing else is.
+sms-notice-cancelled = { $area-list ->
+        [none] { $has-date ->
+            [yes] { $from } पासून लागू होणारी सूचना रद्द करण्यात आली आहे.
+           *[no] सूचना क्र. { $supersedes } रद्द करण्यात आली आहे.
+        }
+       *[other] { $has-date ->
+            [yes] { sms-notice-cancelled-for } { $from } पासून लागू होणारी सूचना रद्द करण्यात आली आहे.
+           *[no] { sms-notice-cancelled-for }ची सूचना रद्द करण्यात आली आहे.
+        }
+    }
+
+# Whom a cancellation's SMS is for: "कोथरूड आणि कर्वेनगर परिसरासाठी"; a shortened list
+# "वाई, पसरणी आणि इतर २ भागांसाठी". $areas, $area-list as in sms-notice-cancelled.
+sms-notice-cancelled-for = { $area-list ->
+        [partial] { $areas } भागांसाठी
+       *[other] { $areas } परिसरासाठी
+    }

@@ -69,11 +69,15 @@ pub(super) fn check(catalog: &Catalog, templates: &[Source<'_>], out: &mut Findi
             let wa = catalog::WHATSAPP_TEMPLATE_CONTEXT
                 .iter()
                 .filter(|_| whatsapp);
+            let defined_sms = catalog::SMS_CONTEXT
+                .iter()
+                .filter(|_| whatsapp || name.ends_with(".sms.tera"));
             let known: Vec<&str> = catalog::SHARED_CONTEXT
                 .iter()
                 .chain(catalog::DEFINED_CONTEXT)
                 .chain(sms)
                 .chain(wa)
+                .chain(defined_sms)
                 .copied()
                 .collect();
             let mut unknown: Vec<&str> = used.into_iter().filter(|v| !known.contains(v)).collect();
@@ -115,7 +119,38 @@ pub(super) fn check(catalog: &Catalog, templates: &[Source<'_>], out: &mut Findi
         for source in usable.iter().filter(|s| s.0.starts_with(&prefix)) {
             pack_attributes(kind, source, out);
         }
+        unrevised_sms(&tera, &kind.kind, &usable, out);
     }
+}
+
+/// A kind's SMS template that does not print `revised`: an update's SMS would read like the
+/// notice it replaces.
+fn unrevised_sms(tera: &tera::Tera, kind: &str, usable: &[&Source<'_>], out: &mut Findings) {
+    let name = format!("{kind}.sms.tera");
+    let Some(source) = usable.iter().find(|s| s.0 == name) else {
+        return;
+    };
+    let Ok(used) = tera.get_template_variables(&name) else {
+        return;
+    };
+    if used.contains(&"revised") {
+        return;
+    }
+    out.push(
+        Finding {
+            severity: Severity::Warning,
+            ..finding(
+                &source.1,
+                1,
+                1,
+                "sms-not-revised",
+                format!(
+                    "the SMS of a revised {kind} notice (status: update) would read like the notice it replaces: print `revised` (the words of `sms-revised`), e.g. `{{% if revised %}}{{{{ revised }}}} {{% endif %}}` before its message"
+                ),
+            )
+        },
+        None,
+    );
 }
 
 /// `msg.x`, `title` and `data.y` in a template of a pack's kind: the first two must be

@@ -90,6 +90,17 @@ const SMS_CONTACT: &[&str] = &[
 /// A cancellation's SMS of each built-in kind gets its selectors and variables.
 const SMS_OUTAGE_CANCELLED: &[&str] = &["status", "has-date", "area-list", "org", "from", "areas"];
 const SMS_SAFETY_CANCELLED: &[&str] = &["status", "area-list", "org", "areas"];
+/// The cancellation's SMS of a kind defined as data: what it keeps, by type (its first date
+/// or span's start as `$from`, its first list as `$areas`), else the id it cancels.
+const SMS_NOTICE_CANCELLED: &[&str] = &[
+    "status",
+    "has-date",
+    "area-list",
+    "org",
+    "from",
+    "areas",
+    "supersedes",
+];
 const SMS_MEETING_CANCELLED: &[&str] = &[
     "status",
     "has-title",
@@ -136,6 +147,7 @@ pub const MESSAGES: &[MessageSpec] = &[
     spec!("sms-meeting-cancelled", SMS_MEETING_CANCELLED),
     spec!("sms-moment", &["time", "small-hours"]),
     spec!("sms-more-areas", &["more"]),
+    spec!("sms-notice-cancelled", SMS_NOTICE_CANCELLED),
     spec!("sms-outage", SMS_OUTAGE),
     spec!("sms-outage-cancelled", SMS_OUTAGE_CANCELLED),
     spec!("sms-outage-cause", &["reason"]),
@@ -259,6 +271,11 @@ pub const KIND_CONTEXT: &[KindContext] = &[
 /// Template context variables every kind adds by its definition (`render/defined.rs`): `msg` (its
 /// messages, `msg.label_zones` for `<kind>-label-zones`), `data` (its fields) and `title`.
 pub const DEFINED_CONTEXT: &[&str] = &["msg", "data", "title"];
+
+/// What the SMS template of a kind defined as data (`<kind>.sms.tera`) gets: its language,
+/// the issuer, its messages (`msg`, `title`) and, for an update, `revised` ("(सुधारित सूचना)").
+/// A cancellation's SMS (`cancel.sms.tera`) gets `cancelled` instead of `msg` and `title`.
+pub const SMS_CONTEXT: &[&str] = &["lang", "org", "title", "msg", "revised"];
 
 /// What a WhatsApp Business template's body (`<kind>.whatsapp-template.tera`) gets besides
 /// the context of its kind's SMS: the fixed first and last lines.

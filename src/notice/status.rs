@@ -55,6 +55,33 @@ impl Status {
     }
 }
 
+impl super::Notice {
+    /// The cancellation of this notice, when it is an actual notice of a kind defined as
+    /// data: the same issuer, `supersedes` its id, and only the fields a cancellation of its
+    /// kind keeps ([`crate::kind::Definition::in_cancel`]), no contacts. What `suchana
+    /// whatsapp-templates` takes the examples of a cancellation's variables from.
+    pub fn cancellation(&self) -> Option<super::Notice> {
+        let (super::Body::Defined(defined), Status::Actual) = (&self.body, &self.status) else {
+            return None;
+        };
+        let kept = defined.definition.in_cancel();
+        let mut body = defined.clone();
+        body.values
+            .retain(|v| kept.iter().any(|f| f.name == v.name));
+        Some(super::Notice {
+            id: format!("{}-cancel", self.id),
+            contacts: Vec::new(),
+            body: super::Body::Cancelled(body),
+            status: Status::Cancel(Supersedes {
+                id: self.id.clone(),
+                at: None,
+                change: None,
+            }),
+            ..self.clone()
+        })
+    }
+}
+
 /// The status a document writes, before `supersedes` is checked against it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Written {

@@ -321,6 +321,8 @@ const TEMPLATES: &[(&str, &str)] = embedded_templates![
     "cancel.whatsapp.tera",
     "cancel.html.tera",
     "cancel.print.tera",
+    "cancel.sms.tera",
+    "cancel.whatsapp-template.tera",
 ];
 
 /// The shipped starter notices of the built-in kinds (`examples/<kind>.yaml`).
@@ -1100,12 +1102,13 @@ impl Engine {
         let mut ctx = sms_view::sms_context(sms, locale)?;
         if let (SmsKind::Defined(plan), Some(notice)) = (&sms.kind, notice)
             && plan.full_context()
+            && sms.status() != Some("cancel")
         {
             let mut full = view::context(notice, plan.definition(), locale, Some(&[]))?;
             full.extend(ctx);
             ctx = full;
         }
-        let body = self.render_template(&format!("{}.sms.tera", sms.kind.key()), &ctx)?;
+        let body = self.render_template(&format!("{}.sms.tera", sms.layout()), &ctx)?;
         Ok(Section {
             lang: lang.code(),
             title: String::new(),

@@ -29,10 +29,14 @@ use crate::notice::{Body, Notice};
 /// selectors than this says too much for one SMS.
 const MAX_CASES: usize = 4096;
 
-/// The context variables an SMS template of a kind defined as data gets (`title`, `msg.…`
-/// and the issuer as `org`); a template that reads others gets the context of the other
-/// formats too, and has no DLT template.
-const SMS_CONTEXT: &[&str] = &["lang", "org", "title", "msg"];
+/// The context variables an SMS template of a kind defined as data gets (`title`, `msg.…`,
+/// the issuer as `org`, `revised`); a template that reads others gets the context of the
+/// other formats too, and has no DLT template.
+const SMS_CONTEXT: &[&str] = crate::l10n::catalog::SMS_CONTEXT;
+
+/// The DLT variables of a cancellation's SMS after `org` (`sms-notice-cancelled`): when and
+/// where the cancelled notice was to apply, else the id it cancels.
+const CANCEL_VARIABLES: &[&str] = &["from", "areas", "supersedes"];
 
 /// How one DLT variable of a kind depends on the case.
 #[derive(Clone, Debug)]
@@ -69,6 +73,13 @@ pub(crate) struct Plan {
     slots: Vec<Slot>,
     /// Why its SMS can have no DLT template, if it cannot.
     refusal: Option<String>,
+    /// Whether its templates say that a notice is revised (read `revised`): then an
+    /// update's SMS has cases of its own, those of an actual notice with `status=update`
+    /// first.
+    revised: bool,
+    /// The cases of a cancellation's SMS, `status=cancel` first: whether it says when and
+    /// where the cancelled notice was to apply, as far as the fields it keeps can.
+    cancel_cases: Vec<Vec<Selector>>,
 }
 
 /// The variables of `field` that hold text, which DLT variables may carry.
@@ -152,13 +163,15 @@ impl Plan {
         &self.definition
     }
 
-    /// The plan of `definition`'s SMS: `template` is its `.sms.tera` text and `reads` the
-    /// context variables Tera finds in it; `requested` the messages it requests (`None`: it
-    /// reads `msg` whole); `ids` every message id of any language; `words` each language's
-    /// parsed `.ftl` files of the kinds folder.
+    /// The plan of `definition`'s SMS: `reads` the context variables Tera finds in its
+    /// `.sms.tera` template; `revised` whether it or the body of its WhatsApp templates says
+    /// that a notice is revised; `requested` the messages it requests (`None`: it reads `msg`
+    /// whole); `ids` every message id of any language; `words` each language's parsed `.ftl`
+    /// files of the kinds folder.
     pub(super) fn new<'a>(
         definition: Arc<Definition>,
         reads: &BTreeSet<String>,
+        revised: bool,
         requested: Option<&[String]>,
         ids: impl IntoIterator<Item = &'a str>,
         words: &[crate::check::model::Locale<'_>],
@@ -186,6 +199,7 @@ impl Plan {
         }
         let uses: BTreeSet<String> = used_in.keys().cloned().collect();
         let full_context = reads.iter().any(|r| !SMS_CONTEXT.contains(&r.as_str()));
+        let cancel_cases = cancel_cases(&definition);
         let mut plan = Plan {
             definition,
             messages,
@@ -196,6 +210,8 @@ impl Plan {
             options: Vec::new(),
             slots: Vec::new(),
             refusal: None,
+            revised,
+            cancel_cases,
         };
         plan.derive();
         plan
@@ -346,16 +362,41 @@ impl Plan {
         }
     }
 
-    /// The DLT variables: `org`, then those of the fields.
+    /// The DLT variables: `org`, then those of the fields, then those of a cancellation.
     pub(crate) fn variables(&self) -> Vec<Cow<'static, str>> {
         std::iter::once(Cow::Borrowed("org"))
             .chain(self.slots.iter().map(|s| s.name.clone()))
+            .chain(CANCEL_VARIABLES.iter().map(|n| Cow::Borrowed(*n)))
             .collect()
     }
 
-    /// Every case of the selectors the SMS depends on that a notice can have, in the
-    /// definition's order.
+    /// Every case of the SMS: those of an actual notice ([`Plan::actual_cases`]), the same
+    /// again with `status=update` first when the templates say a notice is revised, then a
+    /// cancellation's.
     pub(crate) fn cases(&self) -> Vec<Vec<Selector>> {
+        let actual = self.actual_cases();
+        let update: Vec<Vec<Selector>> = if self.revised {
+            actual
+                .iter()
+                .map(|case| {
+                    let mut c = vec![owned("status", "update")];
+                    c.extend(case.iter().cloned());
+                    c
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        actual
+            .into_iter()
+            .chain(update)
+            .chain(self.cancel_cases.iter().cloned())
+            .collect()
+    }
+
+    /// Every case of the selectors an actual notice's SMS depends on that a notice can have,
+    /// in the definition's order.
+    fn actual_cases(&self) -> Vec<Vec<Selector>> {
         let mut cases: Vec<Vec<Selector>> = vec![Vec::new()];
         for options in &self.options {
             cases = cases
@@ -417,16 +458,28 @@ impl Plan {
         case: &[Selector],
         placeholder: impl Fn(usize) -> String,
     ) -> SmsView {
-        let value = |name: &Option<String>| {
-            name.as_ref()
-                .and_then(|n| case.iter().find(|(s, _)| s == n))
-                .map(|(_, v)| v.as_ref())
-        };
         let mut vars = vec![SmsVar {
             name: Cow::Borrowed("org"),
             value: placeholder(0),
             source: None,
         }];
+        if case
+            .first()
+            .is_some_and(|(n, v)| n == "status" && v == "cancel")
+        {
+            let first = 1 + self.slots.len();
+            vars.extend(CANCEL_VARIABLES.iter().enumerate().map(|(i, name)| SmsVar {
+                name: Cow::Borrowed(*name),
+                value: placeholder(first + i),
+                source: None,
+            }));
+            return self.cancel_view(case.to_vec(), vars);
+        }
+        let value = |name: &Option<String>| {
+            name.as_ref()
+                .and_then(|n| case.iter().find(|(s, _)| s == n))
+                .map(|(_, v)| v.as_ref())
+        };
         let mut absent = Vec::new();
         // A required field is always given: its `$has-x`, if a message asks, is `yes`.
         let rest = self
@@ -471,11 +524,8 @@ impl Plan {
     ) -> Result<SmsView, RenderError> {
         let defined = match &notice.body {
             Body::Defined(defined) => defined,
-            Body::Cancelled(_) => {
-                return Err(RenderError::NoDltTemplates {
-                    kind: notice.kind_key().to_string(),
-                    reason: "a cancellation of a kind of a kinds folder has no SMS yet; send its text or WhatsApp form".into(),
-                });
+            Body::Cancelled(cancelled) => {
+                return self.notice_cancel_view(notice, &cancelled.values, locale);
             }
             _ => {
                 return Err(RenderError::NoDltTemplates {
@@ -610,9 +660,12 @@ impl Plan {
                 Value::Contacts(_) | Value::Issuer(_) => {}
             }
         }
-        // The case, in the order of its DLT templates; every other selector is a value
-        // the messages may use.
+        // The case, in the order of its DLT templates (a revised notice's `status=update`
+        // first); every other selector is a value the messages may use.
         let mut case: Vec<Selector> = Vec::new();
+        if self.revised && matches!(notice.status(), crate::notice::Status::Update(_)) {
+            case.push(owned("status", "update"));
+        }
         for (n, _) in self.options.iter().flatten().flatten() {
             if !case.iter().any(|(c, _)| c == n)
                 && let Some(v) = selectors.get(n.as_ref())
@@ -632,6 +685,65 @@ impl Plan {
             rest,
             absent,
         })
+    }
+
+    /// The SMS of a cancellation of `notice`, which keeps `values`: `status=cancel`, when
+    /// and where the cancelled notice was to apply (`$from`, `$areas`) and the id it cancels.
+    fn notice_cancel_view(
+        self: &Arc<Self>,
+        notice: &Notice,
+        values: &[crate::kind::FieldValue],
+        locale: &Locale,
+    ) -> Result<SmsView, RenderError> {
+        let words = words(notice, locale);
+        let (when, areas) = super::status::kept(values);
+        let mut case = vec![owned("status", "cancel")];
+        let mut vars = vec![words.org()?];
+        let has_date = if when.is_some() { "yes" } else { "no" };
+        case.push(owned("has-date", has_date));
+        let from = match when {
+            Some(Moment::DateTime(t)) => Some(words.sms_moment(t, None)?),
+            Some(date @ Moment::Date(_)) => {
+                let mut args = FluentArgs::new();
+                args.set("time", moment(date));
+                Some(locale.message("sms-date", &args)?)
+            }
+            None => None,
+        };
+        vars.extend(from.map(|value| SmsVar {
+            name: Cow::Borrowed("from"),
+            value,
+            source: None,
+        }));
+        let (list, shown) = words.sms_areas(areas.unwrap_or_default())?;
+        case.push(owned("area-list", list));
+        if list != "none" {
+            let first = areas.and_then(|fs| fs.first());
+            vars.push(SmsVar {
+                name: Cow::Borrowed("areas"),
+                value: shown,
+                source: first.map(|f| (f.path.clone(), f.at)),
+            });
+        }
+        if let Some(s) = notice.status().supersedes() {
+            vars.push(SmsVar {
+                name: Cow::Borrowed("supersedes"),
+                value: s.id.clone(),
+                source: Some(("supersedes".into(), s.at)),
+            });
+        }
+        Ok(self.cancel_view(case, vars))
+    }
+
+    /// A cancellation's SMS of `case` with `vars`.
+    fn cancel_view(self: &Arc<Self>, case: Vec<Selector>, vars: Vec<SmsVar>) -> SmsView {
+        SmsView {
+            kind: SmsKind::Defined(self.clone()),
+            selectors: case,
+            vars,
+            rest: Vec::new(),
+            absent: Vec::new(),
+        }
     }
 
     /// The texts of the moment `t` of field or span key `name` that the SMS uses:
@@ -667,6 +779,44 @@ fn moment(m: Moment) -> FluentValue<'static> {
     FluentValue::Custom(Box::new(m))
 }
 
+/// The cases of a cancellation's SMS of the kind `definition` defines: `status=cancel`, then
+/// `has-date` (yes only when a cancellation may keep a date, date-time or span) and
+/// `area-list` (as many items as its first list may have), which `sms-notice-cancelled`
+/// selects on.
+fn cancel_cases(definition: &Definition) -> Vec<Vec<Selector>> {
+    let kept = definition.in_cancel();
+    let when = kept.iter().any(|f| {
+        matches!(
+            f.ty,
+            FieldType::Span | FieldType::DateTime | FieldType::Date
+        )
+    });
+    let list = kept.iter().find(|f| f.ty == FieldType::TextList);
+    let dates: &[&'static str] = if when { &["yes", "no"] } else { &["no"] };
+    let lists: Vec<&'static str> = LIST_KINDS
+        .iter()
+        .copied()
+        .filter(|k| match (*k, list) {
+            ("none", _) => true,
+            (_, None) => false,
+            ("one", Some(f)) => f.max_items >= 1,
+            (_, Some(f)) => f.max_items >= 2,
+        })
+        .collect();
+    dates
+        .iter()
+        .flat_map(|date| {
+            lists.iter().map(move |list| {
+                vec![
+                    owned("status", "cancel"),
+                    owned("has-date", *date),
+                    owned("area-list", *list),
+                ]
+            })
+        })
+        .collect()
+}
+
 /// The template context of the SMS `view` of `plan`'s kind: `lang`, `org`, `title` and
 /// `msg`, each message the template requests made with the view's values (one that uses a
 /// variable of a field the notice leaves out is left out).
@@ -676,6 +826,23 @@ pub(crate) fn context(
     locale: &Locale,
 ) -> Result<Context, RenderError> {
     let args = view.fluent_args();
+    let mut ctx = super::sms_view::base_context(view, locale);
+    if view.status() == Some("cancel") {
+        ctx.insert(
+            "cancelled",
+            &super::view::message(locale, "sms-notice-cancelled", &args)?,
+        );
+        return Ok(ctx);
+    }
+    let revised = match view.status() {
+        Some("update") => Some(super::view::message(
+            locale,
+            "sms-revised",
+            &FluentArgs::new(),
+        )?),
+        _ => None,
+    };
+    ctx.insert("revised", &revised);
     let kind = plan.kind();
     let mut msg: BTreeMap<&str, Option<String>> = BTreeMap::new();
     for (short, id) in &plan.messages {
@@ -700,7 +867,6 @@ pub(crate) fn context(
             ),
         });
     }
-    let mut ctx = super::sms_view::base_context(view, locale);
     let title = if plan.title {
         msg.get("title").cloned().flatten()
     } else {
@@ -734,11 +900,15 @@ pub(super) fn plans(
         .defined
         .iter()
         .map(|definition| {
-            let name = format!("{}.sms.tera", definition.kind);
-            let reads: BTreeSet<String> = templates
-                .get_template_variables(&name)
-                .map(|vars| vars.into_iter().map(String::from).collect())
-                .unwrap_or_default();
+            let reads_of = |format: &str| -> BTreeSet<String> {
+                templates
+                    .get_template_variables(&format!("{}.{format}.tera", definition.kind))
+                    .map(|vars| vars.into_iter().map(String::from).collect())
+                    .unwrap_or_default()
+            };
+            let reads = reads_of("sms");
+            let revised =
+                reads.contains("revised") || reads_of("whatsapp-template").contains("revised");
             let ids = locales
                 .iter()
                 .flat_map(|l| l.message_ids())
@@ -746,6 +916,7 @@ pub(super) fn plans(
             Arc::new(Plan::new(
                 definition.clone(),
                 &reads,
+                revised,
                 kinds.requested(&definition.kind, super::Format::Sms),
                 ids,
                 &words,

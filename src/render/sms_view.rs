@@ -89,6 +89,16 @@ impl SmsView {
             .map(|(_, v)| v.as_ref())
     }
 
+    /// The name its templates begin with: its kind's (`outage.sms.tera`), or `cancel` for a
+    /// cancellation of a kind defined as data, whose SMS says what is cancelled in the same
+    /// words for every such kind (`cancel.sms.tera`), as its other formats do.
+    pub(crate) fn layout(&self) -> &str {
+        match &self.kind {
+            SmsKind::Defined(_) if self.status() == Some("cancel") => "cancel",
+            kind => kind.key(),
+        }
+    }
+
     /// The Fluent arguments of the view's messages: its other values, selectors and variables.
     pub(crate) fn fluent_args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::new();

@@ -13,6 +13,7 @@ use super::view::Words;
 use crate::error::RenderError;
 use crate::kind::{FieldValue, Value};
 use crate::l10n::Moment;
+use crate::notice::Field;
 use crate::notice::Status;
 
 pub(super) use crate::kind::fluent::CANCEL_MESSAGES;
@@ -78,20 +79,11 @@ impl Words<'_> {
         if let Some(s) = self.notice.status().supersedes() {
             args.set("supersedes", s.id.as_str());
         }
-        let date = values.iter().find_map(|v| match &v.value {
-            Value::Span(s) => Some(Moment::DateTime(s.start)),
-            Value::DateTime(t) => Some(Moment::DateTime(*t)),
-            Value::Date(d) => Some(Moment::Date(*d)),
-            _ => None,
-        });
+        let (date, areas) = kept(values);
         args.set("has-date", if date.is_some() { "yes" } else { "no" });
         if let Some(m) = date {
             args.set("date", FluentValue::Custom(Box::new(m)));
         }
-        let areas = values.iter().find_map(|v| match &v.value {
-            Value::Texts(fs) => Some(fs),
-            _ => None,
-        });
         args.set("has-areas", if areas.is_some() { "yes" } else { "no" });
         if let Some(fs) = areas {
             let texts = self.texts(fs)?;
@@ -99,4 +91,22 @@ impl Words<'_> {
         }
         self.msg("notice-cancelled", &args)
     }
+}
+
+/// What a cancellation of a kind without words of its own for one says of the notice it
+/// cancels, from the fields it keeps (`values`), by type: when (the first date, date-time or
+/// span's start) and where (the first list of text). The text's `notice-cancelled` and the
+/// SMS's `sms-notice-cancelled` both say these.
+pub(super) fn kept(values: &[FieldValue]) -> (Option<Moment>, Option<&[Field]>) {
+    let when = values.iter().find_map(|v| match &v.value {
+        Value::Span(s) => Some(Moment::DateTime(s.start)),
+        Value::DateTime(t) => Some(Moment::DateTime(*t)),
+        Value::Date(d) => Some(Moment::Date(*d)),
+        _ => None,
+    });
+    let areas = values.iter().find_map(|v| match &v.value {
+        Value::Texts(fs) => Some(fs.as_slice()),
+        _ => None,
+    });
+    (when, areas)
 }

@@ -609,10 +609,18 @@ impl Engine {
             .flat_map(|(k, text)| self.parse_str(text, &format!("examples/whatsapp/{k}")))
             .filter_map(Result::ok)
             .collect();
+        // A kind defined as data is cancelled in words of its own variables (`$from`,
+        // `$areas`): their examples come from the cancellation of each example notice.
+        let cancellations: Vec<Notice> = examples
+            .iter()
+            .filter(|n| n.kind_key() == kind)
+            .filter_map(Notice::cancellation)
+            .collect();
         let examples: Vec<&Notice> = examples
             .iter()
             .chain(&more)
             .filter(|n| n.kind_key() == kind)
+            .chain(&cancellations)
             .collect();
         let cases = self.cases_of(&sms_kind)?;
         let mut out: Vec<WaTemplate> = Vec::new();
@@ -748,7 +756,7 @@ impl Engine {
         lang: Lang,
     ) -> Result<(Option<String>, String), RenderError> {
         let locale = self.locale(lang)?;
-        let layout = format!("{}.whatsapp-template.tera", view.kind.key());
+        let layout = format!("{}.whatsapp-template.tera", view.layout());
         if !self.templates.get_template_names().any(|n| n == layout) {
             return Err(RenderError::Whatsapp(format!(
                 "{}: no WhatsApp template can be made: add templates/{layout} to the kind's folder (its body, from the SMS context)",
