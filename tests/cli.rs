@@ -474,8 +474,9 @@ fn dlt_prints_registrable_templates_and_render_checks_against_them() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let listing = text(&out.stdout);
     assert!(
-        // Those of an actual notice first (2), then of an update (2) and a cancellation (8).
-        listing.starts_with("# DLT templates: meeting SMS, hi-IN (12 templates)."),
+        // Those of an actual notice first (2), then of an update (2 that do not say how, 2
+        // postponed, 2 extended) and a cancellation (8).
+        listing.starts_with("# DLT templates: meeting SMS, hi-IN (16 templates)."),
         "{listing}"
     );
     let templates = suchana::render::parse_templates(&listing);

@@ -331,7 +331,8 @@ fn the_kind_s_dlt_templates_come_from_its_definition_and_words() {
     }
     // The same cases are listed in every language: 2 planned × 3 zone lists × 2 tankers, with
     // 3 spans when planned (its end is required) and 4 when not; the same again for a revised
-    // notice (its SMS template says `revised`); and a cancellation's: with or without the
+    // notice (its SMS template says `revised`) that does not say how, one postponed and one
+    // extended; and a cancellation's: with or without the
     // date it was to apply from × no zones, one, a few or more than a variable holds.
     let mr = dlt(&["--lang", "mr"]);
     let when = |status: &str| {
@@ -345,10 +346,10 @@ fn the_kind_s_dlt_templates_come_from_its_definition_and_words() {
     };
     assert_eq!(
         [when("actual"), when("update"), when("cancel")],
-        [42, 42, 8]
+        [42, 3 * 42, 8]
     );
     assert!(
-        mr.starts_with("# DLT templates: water-supply SMS, mr-IN (30 templates)."),
+        mr.starts_with("# DLT templates: water-supply SMS, mr-IN (54 templates)."),
         "{mr}"
     );
     // The templates of an actual notice come first, as they were before updates and
@@ -365,7 +366,13 @@ fn the_kind_s_dlt_templates_come_from_its_definition_and_words() {
         follow_ups[..12]
             .iter()
             .all(|t| t.contains(": (सुधारित सूचना) "))
-            && follow_ups[12..]
+            && follow_ups[12..24]
+                .iter()
+                .all(|t| t.contains(": (सुधारित सूचना: स्थगिती) "))
+            && follow_ups[24..36]
+                .iter()
+                .all(|t| t.contains(": (सुधारित सूचना: मुदतवाढ) "))
+            && follow_ups[36..]
                 .iter()
                 .all(|t| t.contains("रद्द करण्यात आली आहे.")),
         "{mr}"

@@ -89,6 +89,14 @@ fn the_status_is_typed_with_the_id_and_the_change() {
     assert_eq!(s.id, "wai-2025-11-24");
     assert_eq!(s.at.map(|p| p.to_string()).as_deref(), Some("5:13"));
     assert!(s.change.is_some());
+    // `status: postponed` is an update that says how.
+    assert_eq!(s.revision, Some(suchana::notice::Revision::Postponed));
+    assert_eq!(update.status().key(), "update");
+    assert_eq!(
+        fixture("safety-update").status().revision(),
+        Some(suchana::notice::Revision::Extended)
+    );
+    assert_eq!(fixture("meeting-update").status().revision(), None);
     assert_eq!(update.kind(), Some(suchana::Kind::Outage));
     let cancel = fixture("meeting-cancel");
     assert!(cancel.status().is_cancel());
@@ -100,7 +108,7 @@ fn the_status_is_typed_with_the_id_and_the_change() {
     );
     let actual = library::notice(
         &fixture_text("outage-update")
-            .replace("status: update\nsupersedes: wai-2025-11-24\n", "")
+            .replace("status: postponed\nsupersedes: wai-2025-11-24\n", "")
             .replace("change: {", "# change: {"),
     );
     assert_eq!(actual.status(), &Status::Actual);
@@ -204,6 +212,45 @@ fn supersedes_is_required_with_update_and_cancel() {
     assert_eq!(
         errors(yaml),
         ["2:9 missing-field `status: cancel` needs `supersedes`, the id of the notice it cancels"]
+    );
+    // A postponement or an extension is an update: named as written.
+    let yaml = "kind: safety\nstatus: extended\nissuer: { org: महावितरण }\nhazard: monsoon\n";
+    assert_eq!(
+        errors(yaml),
+        [
+            "2:9 missing-field `status: extended` needs `supersedes`, the id of the notice it revises"
+        ]
+    );
+    // A kinds folder's kind reads the same values (its status is the common field's choice).
+    let engine = library::engine_with_kinds("examples/kinds/water-supply");
+    let yaml = std::fs::read_to_string(format!(
+        "{}/examples/kinds/water-supply/notice.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap_or_else(|e| panic!("{e}"))
+    .replacen(
+        "kind: water-supply\n",
+        "kind: water-supply\nstatus: postponed\nsupersedes: pmc-1\n",
+        1,
+    );
+    let notice = engine
+        .parse_str(&yaml, "ws.yaml")
+        .remove(0)
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(
+        notice.status().revision(),
+        Some(suchana::notice::Revision::Postponed)
+    );
+    let misspelt = yaml.replacen("status: postponed", "status: postpone", 1);
+    let errors = engine
+        .parse_str(&misspelt, "ws.yaml")
+        .remove(0)
+        .err()
+        .unwrap_or_default();
+    assert!(
+        errors.iter().any(|e| e.message.contains("`postpone`")
+            && e.help.as_deref().is_some_and(|h| h.contains("postponed"))),
+        "{errors:?}"
     );
 }
 
@@ -441,7 +488,7 @@ fn updates_and_cancellations_print() {
     };
     let update = blocks("outage-update");
     assert!(
-        update.iter().any(|b| b == "Heading सुधारित सूचना"),
+        update.iter().any(|b| b == "Heading सुधारित सूचना (स्थगिती)"),
         "{update:#?}"
     );
     assert!(

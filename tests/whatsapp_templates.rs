@@ -156,7 +156,13 @@ fn notice_of(kind: &str, case: &str) -> Option<String> {
     let mut y = format!("kind: {kind}\nissuer: {{ org: {org} }}\n");
     match get("status") {
         // A revised notice: its kind's case, headed as revised.
-        "update" => y += "status: update\nsupersedes: earlier-1\n",
+        "update" => {
+            let status = match get("revision") {
+                "" => "update",
+                how => how,
+            };
+            y += &format!("status: {status}\nsupersedes: earlier-1\n");
+        }
         // A cancellation gives only what its case keeps of its kind's fields.
         "cancel" => {
             y += "status: cancel\nsupersedes: earlier-1\n";
@@ -322,7 +328,7 @@ fn the_command_prints_one_json_body_a_line_and_exits_0_when_every_rule_holds() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
         .collect();
-    assert_eq!(lines.len(), 24);
+    assert_eq!(lines.len(), 32);
     let first = &lines[0];
     assert_eq!(first["language"], "mr");
     assert_eq!(first["category"], "UTILITY");
@@ -340,7 +346,7 @@ fn the_command_prints_one_json_body_a_line_and_exits_0_when_every_rule_holds() {
     assert_eq!(first["components"][2]["text"], "भिलाई पोलाद प्रकल्प");
     // What it prints is what render --whatsapp-templates reads back.
     let registered = suchana::render::parse_registered(&stdout).unwrap_or_default();
-    assert_eq!(registered.len(), 24);
+    assert_eq!(registered.len(), 32);
     // Only a cancellation that keeps nothing of its meeting has no variable, in each language.
     let fixed: Vec<&str> = registered
         .iter()
@@ -381,7 +387,7 @@ fn the_command_takes_the_issuer_and_examples_from_the_notices_given() {
     );
     assert_eq!(out.status.code(), Some(0));
     assert!(
-        text(&out.stderr).starts_with("suchana: warning[whatsapp-no-example]: no example notice gives $tanker (in 12 templates, e.g. water_supply_mr_"),
+        text(&out.stderr).starts_with("suchana: warning[whatsapp-no-example]: no example notice gives $tanker (in 24 templates, e.g. water_supply_mr_"),
         "{}",
         text(&out.stderr)
     );
@@ -445,8 +451,8 @@ fn a_variable_at_either_end_of_the_body_fails_the_lint() {
     assert_eq!(
         lines,
         [
-            "suchana: error[whatsapp-variable-at-edge]: water_supply_mr_… (mr; planned=yes zones-list=one period=same-day has-tanker=yes, and 23 more cases): BODY: starts with the variable {{1}}; begin with fixed words",
-            "suchana: error[whatsapp-variable-at-edge]: water_supply_mr_… (mr; planned=yes zones-list=one period=same-day has-tanker=yes, and 23 more cases): BODY: ends with the variable {{4}}; end with fixed words",
+            "suchana: error[whatsapp-variable-at-edge]: water_supply_mr_… (mr; planned=yes zones-list=one period=same-day has-tanker=yes, and 47 more cases): BODY: starts with the variable {{1}}; begin with fixed words",
+            "suchana: error[whatsapp-variable-at-edge]: water_supply_mr_… (mr; planned=yes zones-list=one period=same-day has-tanker=yes, and 47 more cases): BODY: ends with the variable {{4}}; end with fixed words",
         ]
     );
 }
@@ -461,7 +467,7 @@ fn variables_side_by_side_or_too_few_words_fail_the_lint() {
     assert_eq!(
         lines,
         [
-            "suchana: error[whatsapp-side-by-side]: water_supply_mr_… (mr; planned=yes zones-list=one period=same-day has-tanker=yes, and 23 more cases): BODY: the variables {{1}} and {{2}} are side by side; put words between them"
+            "suchana: error[whatsapp-side-by-side]: water_supply_mr_… (mr; planned=yes zones-list=one period=same-day has-tanker=yes, and 47 more cases): BODY: the variables {{1}} and {{2}} are side by side; put words between them"
         ]
     );
 }
@@ -476,7 +482,7 @@ fn a_body_over_1024_characters_after_filling_fails_the_lint() {
     assert_eq!(code, Some(1));
     assert_eq!(lines.len(), 1, "{lines:?}");
     assert!(
-        lines[0].starts_with("suchana: error[whatsapp-too-long]: water_supply_mr_… (mr; planned=yes zones-list=one period=same-day has-tanker=yes, and 23 more cases): BODY: ")
+        lines[0].starts_with("suchana: error[whatsapp-too-long]: water_supply_mr_… (mr; planned=yes zones-list=one period=same-day has-tanker=yes, and 47 more cases): BODY: ")
             && lines[0].ends_with(" characters after filling, more than the 1024 WhatsApp allows"),
         "{lines:?}"
     );

@@ -60,8 +60,12 @@ sentence = { $text }.
 ## it replaces and what changed. A cancellation says what is cancelled in its kind's words
 ## (<kind>-cancelled), or in notice-cancelled for a kind without them.
 
-# The heading of a revised notice.
-notice-revised = Revised notice
+# The heading of a revised notice. $revision: postponed, extended or none (as in mr-IN).
+notice-revised = { $revision ->
+        [postponed] Revised notice (postponement)
+        [extended] Revised notice (extension)
+       *[none] Revised notice
+    }
 
 # The heading of a cancellation.
 notice-cancelled-heading = Notice cancelled
@@ -124,8 +128,13 @@ sms-contact = Contact: { $phone }
 whatsapp-template-greeting = Dear Sir/Madam,
 whatsapp-template-closing = Please take note of this notice. Thank you.
 
-# Heads the SMS of a revised notice (status: update), before its usual text.
-sms-revised = (Revised notice)
+# Heads the SMS of a revised notice (status: update, postponed or extended), before its
+# usual text. $revision: as in notice-revised.
+sms-revised = { $revision ->
+        [postponed] (Revised notice: postponed)
+        [extended] (Revised notice: extended)
+       *[none] (Revised notice)
+    }
 
 # The SMS of a cancellation of a kind that has no SMS words of its own for one, after
 # "$org: ": "The notice for Kothrud and Karvenagar, effective from 3 December, 9:00 AM, has

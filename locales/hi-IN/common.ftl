@@ -76,8 +76,12 @@ sentence = { $text }।
 ## replaces and what changed. A cancellation says what is cancelled in its kind's words
 ## (<kind>-cancelled), or in notice-cancelled for a kind without them.
 
-# The heading of a revised notice.
-notice-revised = संशोधित सूचना
+# The heading of a revised notice. $revision: postponed, extended or none (as in mr-IN).
+notice-revised = { $revision ->
+        [postponed] संशोधित सूचना (स्थगन)
+        [extended] संशोधित सूचना (अवधि विस्तार)
+       *[none] संशोधित सूचना
+    }
 
 # The heading of a cancellation ("रद्द" in Hindi notices as in Marathi ones).
 # check: same-in-both
@@ -152,8 +156,13 @@ sms-contact = संपर्क: { $phone }
 whatsapp-template-greeting = नमस्कार,
 whatsapp-template-closing = कृपया इस सूचना पर ध्यान दें। धन्यवाद।
 
-# Heads the SMS of a revised notice (status: update), before its usual text.
-sms-revised = (संशोधित सूचना)
+# Heads the SMS of a revised notice (status: update, postponed or extended), before its
+# usual text. $revision: as in notice-revised.
+sms-revised = { $revision ->
+        [postponed] (संशोधित सूचना: स्थगन)
+        [extended] (संशोधित सूचना: अवधि विस्तार)
+       *[none] (संशोधित सूचना)
+    }
 
 # The SMS of a cancellation of a kind that has no SMS words of its own for one, after
 # "$org: ": "कोथरूड और कर्वेनगर के लिए 3 दिसंबर, सुबह 9:00 से लागू होने वाली सूचना रद्द कर

@@ -74,8 +74,13 @@ sentence = { $text }.
 ## replaces and what changed. A cancellation says what is cancelled in its kind's words
 ## (<kind>-cancelled), or in notice-cancelled for a kind without them.
 
-# The heading of a revised notice.
-notice-revised = सुधारित सूचना
+# The heading of a revised notice. $revision: postponed (it moves what the earlier notice
+# announced later: "स्थगिती"), extended (makes it last longer: "मुदतवाढ"), or none.
+notice-revised = { $revision ->
+        [postponed] सुधारित सूचना (स्थगिती)
+        [extended] सुधारित सूचना (मुदतवाढ)
+       *[none] सुधारित सूचना
+    }
 
 # The heading of a cancellation.
 notice-cancelled-heading = सूचना रद्द
@@ -148,8 +153,13 @@ sms-contact = संपर्क: { $phone }
 whatsapp-template-greeting = नमस्कार,
 whatsapp-template-closing = कृपया या सूचनेची नोंद घ्यावी. धन्यवाद.
 
-# Heads the SMS of a revised notice (status: update), before its usual text.
-sms-revised = (सुधारित सूचना)
+# Heads the SMS of a revised notice (status: update, postponed or extended), before its
+# usual text. $revision: as in notice-revised.
+sms-revised = { $revision ->
+        [postponed] (सुधारित सूचना: स्थगिती)
+        [extended] (सुधारित सूचना: मुदतवाढ)
+       *[none] (सुधारित सूचना)
+    }
 
 # The SMS of a cancellation of a kind that has no SMS words of its own for one, after
 # "$org: ": "कोथरूड आणि कर्वेनगर परिसरासाठी ३ डिसेंबर, सकाळी ९:०० पासून लागू होणारी सूचना रद्द

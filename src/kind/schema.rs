@@ -172,13 +172,13 @@ pub fn cancel_def_name(kind: &str) -> String {
     format!("{}Cancel", doc.strip_suffix("Doc").unwrap_or(&doc))
 }
 
-/// `supersedes` is required with `status: update`, and neither it nor `change` is given
+/// `supersedes` is required with `status: update` (`postponed`, `extended`), and neither it nor `change` is given
 /// otherwise (a notice of its own); `status: cancel` is refused (a cancellation has a schema
 /// of its own, [`cancel_schema`]).
 pub fn status_rule() -> Json {
     json!({
         "not": { "required": ["status"], "properties": { "status": { "const": "cancel" } } },
-        "if": { "required": ["status"], "properties": { "status": { "const": "update" } } },
+        "if": { "required": ["status"], "properties": { "status": { "enum": ["update", "postponed", "extended"] } } },
         "then": { "required": ["supersedes"], "properties": { "supersedes": { "not": { "type": "null" } } } },
         "else": { "properties": { "supersedes": { "type": "null" }, "change": { "type": "null" } } }
     })

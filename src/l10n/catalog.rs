@@ -137,7 +137,7 @@ pub const MESSAGES: &[MessageSpec] = &[
     ),
     spec!("notice-cancelled-heading", NONE),
     spec!("notice-heading", NONE),
-    spec!("notice-revised", NONE),
+    spec!("notice-revised", &["revision"]),
     spec!("reference-line", &["reference"]),
     spec!("sentence", &["text"]),
     spec!("sms-clock", &["time", "small-hours"]),
@@ -151,7 +151,7 @@ pub const MESSAGES: &[MessageSpec] = &[
     spec!("sms-outage", SMS_OUTAGE),
     spec!("sms-outage-cancelled", SMS_OUTAGE_CANCELLED),
     spec!("sms-outage-cause", &["reason"]),
-    spec!("sms-revised", NONE),
+    spec!("sms-revised", &["revision"]),
     spec!("sms-safety", SMS_SAFETY),
     spec!("sms-safety-cancelled", SMS_SAFETY_CANCELLED),
     spec!("sms-safety-report", SMS_SAFETY),
@@ -221,6 +221,10 @@ pub const VALUE_SETS: &[ValueSet] = &[
     ValueSet {
         var: "status",
         values: &["update", "cancel"],
+    },
+    ValueSet {
+        var: "revision",
+        values: &["none", "postponed", "extended"],
     },
     yes_no("has-date"),
     yes_no("has-title"),

@@ -145,6 +145,7 @@ fn dimensions(locale: &Locale, spec: &MessageSpec) -> Vec<Vec<Choice>> {
         "has-phone",
         "has-until",
         "status",
+        "revision",
     ] {
         if let (true, Some(values)) = (has(var), super::catalog::values(var)) {
             dims.push(strings(var, values));

@@ -1047,7 +1047,15 @@ impl Cx<'_> {
                 return None;
             }
             Some((RawStatus::Update, at)) => Some(Located {
-                value: Written::Update,
+                value: Written::Update(None),
+                at,
+            }),
+            Some((RawStatus::Postponed, at)) => Some(Located {
+                value: Written::Update(Some(super::Revision::Postponed)),
+                at,
+            }),
+            Some((RawStatus::Extended, at)) => Some(Located {
+                value: Written::Update(Some(super::Revision::Extended)),
                 at,
             }),
             Some((RawStatus::Actual, at)) => Some(Located {

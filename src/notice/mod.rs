@@ -23,7 +23,7 @@ pub use load::{
     Document, id_stem, parse_document, parse_document_exact, parse_str, parse_value,
     split_documents,
 };
-pub use status::{Status, Supersedes};
+pub use status::{Revision, Status, Supersedes};
 pub use stream::{DocumentReader, InputFormat, MAX_DOCUMENT_BYTES, OwnedDocument};
 pub use text::Text;
 

@@ -86,6 +86,10 @@ pub(crate) enum RawStatus {
     Actual,
     /// A revised notice that replaces the one it `supersedes`.
     Update,
+    /// A revised notice that moves what the one it `supersedes` announced later.
+    Postponed,
+    /// A revised notice that makes what the one it `supersedes` announced last longer.
+    Extended,
     /// Cancels the notice it `supersedes`.
     Cancel,
 }

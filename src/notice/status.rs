@@ -12,7 +12,7 @@ pub enum Status {
     #[default]
     Actual,
     /// A revised notice: a full notice of its kind that replaces the one it supersedes
-    /// (`status: update`).
+    /// (`status: update`, or `postponed` / `extended`, which say how: [`Supersedes::revision`]).
     Update(Supersedes),
     /// Cancels the notice it supersedes (`status: cancel`); it holds only what a reader of
     /// the cancellation must know ([`crate::kind::Definition::in_cancel`]).
@@ -28,6 +28,34 @@ pub struct Supersedes {
     pub at: Option<Position>,
     /// What changed, or why the notice is cancelled (`change`), printed.
     pub change: Option<Field>,
+    /// For an update that postpones or extends what the earlier notice announced
+    /// (`status: postponed` or `status: extended`), which; `None` for any other update and
+    /// for a cancellation. It heads the notice and its SMS ("सुधारित सूचना (मुदतवाढ)").
+    pub revision: Option<Revision>,
+}
+
+/// How an update changes what the notice it replaces announced, when the data says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Revision {
+    /// Moved later: the work, the meeting, the interruption (`status: postponed`).
+    Postponed,
+    /// Made longer: the interruption lasts longer, restoration comes later, the advisory
+    /// holds longer (`status: extended`).
+    Extended,
+}
+
+impl Revision {
+    /// Every revision, in the order `suchana dlt` lists their cases.
+    pub const ALL: [Revision; 2] = [Revision::Postponed, Revision::Extended];
+
+    /// The value as the data writes it in `status`, also the Fluent selector value of
+    /// `$revision`: `postponed`, `extended`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Revision::Postponed => "postponed",
+            Revision::Extended => "extended",
+        }
+    }
 }
 
 impl Status {
@@ -53,6 +81,14 @@ impl Status {
     pub fn is_cancel(&self) -> bool {
         matches!(self, Status::Cancel(_))
     }
+
+    /// For an update that postpones or extends, which.
+    pub fn revision(&self) -> Option<Revision> {
+        match self {
+            Status::Update(s) => s.revision,
+            _ => None,
+        }
+    }
 }
 
 impl super::Notice {
@@ -76,6 +112,7 @@ impl super::Notice {
                 id: self.id.clone(),
                 at: None,
                 change: None,
+                revision: None,
             }),
             ..self.clone()
         })
@@ -86,7 +123,8 @@ impl super::Notice {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Written {
     Actual,
-    Update,
+    /// An update, saying how when it postpones or extends.
+    Update(Option<Revision>),
     Cancel,
 }
 
@@ -95,9 +133,25 @@ impl Written {
     pub(crate) fn from_key(s: &str) -> Option<Written> {
         match s {
             "actual" => Some(Written::Actual),
-            "update" => Some(Written::Update),
+            "update" => Some(Written::Update(None)),
+            "postponed" => Some(Written::Update(Some(Revision::Postponed))),
+            "extended" => Some(Written::Update(Some(Revision::Extended))),
             "cancel" => Some(Written::Cancel),
             _ => None,
+        }
+    }
+
+    fn is_update(self) -> bool {
+        matches!(self, Written::Update(_))
+    }
+
+    /// The value as written.
+    fn key(self) -> &'static str {
+        match self {
+            Written::Actual => "actual",
+            Written::Update(None) => "update",
+            Written::Update(Some(r)) => r.key(),
+            Written::Cancel => "cancel",
         }
     }
 }
@@ -148,8 +202,8 @@ pub(crate) fn resolve(
             kind: K::MissingField,
             message: format!(
                 "`status: {}` needs `supersedes`, the id of the notice it {}",
-                if w == Written::Update { "update" } else { "cancel" },
-                if w == Written::Update { "revises" } else { "cancels" },
+                w.key(),
+                if w.is_update() { "revises" } else { "cancels" },
             ),
             help: "add `supersedes: <id>`, e.g. supersedes: wai-2025-11-24".into(),
         }),
@@ -160,17 +214,22 @@ pub(crate) fn resolve(
             message: format!("the notice `{id}` supersedes itself"),
             help: format!(
                 "`supersedes` names the earlier notice; give this {} an id of its own: `id: {id}-{}`",
-                if w == Written::Update { "update" } else { "cancellation" },
-                if w == Written::Update { "r1" } else { "cancel" },
+                if w.is_update() { "update" } else { "cancellation" },
+                if w.is_update() { "r1" } else { "cancel" },
             ),
         }),
         (w, Some((target, at))) => {
+            let revision = match w {
+                Written::Update(r) => r,
+                _ => None,
+            };
             let s = Supersedes {
                 id: target,
                 at: Some(at),
                 change,
+                revision,
             };
-            Ok(if w == Written::Update {
+            Ok(if w.is_update() {
                 Status::Update(s)
             } else {
                 Status::Cancel(s)

@@ -204,6 +204,8 @@ fn template_key(kind: &SmsKind, views: &[(Lang, sms_view::SmsView)]) -> Option<T
         for (name, value) in &view.selectors {
             let values = if name == "status" {
                 sms_view::STATUS_VALUES
+            } else if name == "revision" {
+                sms_view::REVISION_VALUES
             } else {
                 domains
                     .iter()
@@ -956,14 +958,9 @@ impl Engine {
         Ok(match kind {
             SmsKind::Builtin(kind) => {
                 // Those of an actual notice as they always were, then the same for a revised
-                // notice, then a cancellation's.
+                // notice (that does not say how, postponed, extended), then a cancellation's.
                 let actual = every_case(sms_view::sms_selectors(*kind));
-                let update = actual.iter().map(|case| {
-                    let mut c = vec![(Cow::Borrowed("status"), Cow::Borrowed("update"))];
-                    c.extend(case.iter().cloned());
-                    c
-                });
-                let update: Vec<_> = update.collect();
+                let update = sms_view::update_cases(&actual);
                 let cancel = every_case(sms_view::sms_cancel_selectors(*kind));
                 actual.into_iter().chain(update).chain(cancel).collect()
             }

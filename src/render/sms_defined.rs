@@ -371,19 +371,12 @@ impl Plan {
     }
 
     /// Every case of the SMS: those of an actual notice ([`Plan::actual_cases`]), the same
-    /// again with `status=update` first when the templates say a notice is revised, then a
-    /// cancellation's.
+    /// again for an update (`status=update`, with `revision=postponed` or `extended` when it
+    /// says how) when the templates say a notice is revised, then a cancellation's.
     pub(crate) fn cases(&self) -> Vec<Vec<Selector>> {
         let actual = self.actual_cases();
-        let update: Vec<Vec<Selector>> = if self.revised {
-            actual
-                .iter()
-                .map(|case| {
-                    let mut c = vec![owned("status", "update")];
-                    c.extend(case.iter().cloned());
-                    c
-                })
-                .collect()
+        let update = if self.revised {
+            super::sms_view::update_cases(&actual)
         } else {
             Vec::new()
         };
@@ -663,8 +656,8 @@ impl Plan {
         // The case, in the order of its DLT templates (a revised notice's `status=update`
         // first); every other selector is a value the messages may use.
         let mut case: Vec<Selector> = Vec::new();
-        if self.revised && matches!(notice.status(), crate::notice::Status::Update(_)) {
-            case.push(owned("status", "update"));
+        if self.revised {
+            case.extend(super::sms_view::update_selectors(notice.status()));
         }
         for (n, _) in self.options.iter().flatten().flatten() {
             if !case.iter().any(|(c, _)| c == n)
@@ -834,15 +827,7 @@ pub(crate) fn context(
         );
         return Ok(ctx);
     }
-    let revised = match view.status() {
-        Some("update") => Some(super::view::message(
-            locale,
-            "sms-revised",
-            &FluentArgs::new(),
-        )?),
-        _ => None,
-    };
-    ctx.insert("revised", &revised);
+    ctx.insert("revised", &super::sms_view::revised(view, locale)?);
     let kind = plan.kind();
     let mut msg: BTreeMap<&str, Option<String>> = BTreeMap::new();
     for (short, id) in &plan.messages {

@@ -165,6 +165,56 @@ pub(crate) fn sms_cancel_selectors(
 /// The values of the `status` selector, which an actual notice's SMS does not have.
 pub(crate) const STATUS_VALUES: &[&str] = &["update", "cancel"];
 
+/// The values of the `revision` selector, which follows `status=update` when the update
+/// says how it changes the notice ([`crate::notice::Revision`]).
+pub(crate) const REVISION_VALUES: &[&str] = &["postponed", "extended"];
+
+/// The selectors that head the case of an update's SMS: `status=update`, then `revision`
+/// when it postpones or extends; none for an actual notice or a cancellation.
+pub(crate) fn update_selectors(status: &crate::notice::Status) -> Vec<Selector> {
+    let crate::notice::Status::Update(s) = status else {
+        return Vec::new();
+    };
+    let mut selectors = vec![selector("status", "update")];
+    if let Some(r) = s.revision {
+        selectors.push(selector("revision", r.key()));
+    }
+    selectors
+}
+
+/// The cases of an update's SMS from those of an actual notice: each again after
+/// `status=update`, for an update that does not say how, then one that postpones, then one
+/// that extends.
+pub(crate) fn update_cases(actual: &[Vec<Selector>]) -> Vec<Vec<Selector>> {
+    let revisions = std::iter::once(None).chain(crate::notice::Revision::ALL.map(Some));
+    revisions
+        .flat_map(|revision| {
+            actual.iter().map(move |case| {
+                let mut c = vec![selector("status", "update")];
+                c.extend(revision.map(|r| selector("revision", r.key())));
+                c.extend(case.iter().cloned());
+                c
+            })
+        })
+        .collect()
+}
+
+/// The heading of an update's SMS ("(सुधारित सूचना)", "(सुधारित सूचना: मुदतवाढ)"), from the
+/// `status` and `revision` of its case; `None` for any other SMS.
+pub(crate) fn revised(view: &SmsView, locale: &Locale) -> Result<Option<String>, RenderError> {
+    if view.status() != Some("update") {
+        return Ok(None);
+    }
+    let revision = view
+        .selectors
+        .iter()
+        .find(|(n, _)| n == "revision")
+        .map_or("none", |(_, v)| v.as_ref());
+    let mut args = FluentArgs::new();
+    args.set("revision", revision);
+    Ok(Some(message(locale, "sms-revised", &args)?))
+}
+
 /// Every variable of a kind's SMS, in the order [`sms_context`] may use them.
 pub(crate) fn sms_variables(kind: Kind) -> &'static [&'static str] {
     match kind {
@@ -347,9 +397,7 @@ impl<'a> Words<'a> {
             return Ok(view);
         }
         // A revised notice's SMS is its kind's, headed as revised (`status=update` first).
-        if matches!(n.status(), crate::notice::Status::Update(_)) {
-            view.selectors.push(selector("status", "update"));
-        }
+        view.selectors.extend(update_selectors(n.status()));
         match &n.body {
             Body::Outage(o) => {
                 view.selectors
@@ -470,10 +518,10 @@ pub(crate) fn sms_context(view: &SmsView, locale: &Locale) -> Result<Context, Re
         Kind::Meeting => "sms-meeting-cancelled",
     };
     // A cancellation's message gets what the catalog lists for it; the others get everything
-    // but `status`, which only chooses between them.
+    // but `status` and `revision`, which only choose the heading.
     let wanted = |name: &str| match status {
         Some("cancel") => catalog::message(cancelled).is_some_and(|m| m.vars.contains(&name)),
-        _ => name != "status",
+        _ => name != "status" && name != "revision",
     };
     let mut args = FluentArgs::new();
     for (name, value) in view.selectors.iter().filter(|(n, _)| wanted(n)) {
@@ -487,11 +535,7 @@ pub(crate) fn sms_context(view: &SmsView, locale: &Locale) -> Result<Context, Re
         when.then(|| message(locale, id, &args)).transpose()
     };
     let mut ctx = base_context(view, locale);
-    let revised = match status {
-        Some("update") => Some(message(locale, "sms-revised", &FluentArgs::new())?),
-        _ => None,
-    };
-    ctx.insert("revised", &revised);
+    ctx.insert("revised", &revised(view, locale)?);
     if status == Some("cancel") {
         ctx.insert("body", &message(locale, cancelled, &args)?);
         ctx.insert("contact", &None::<String>);

@@ -20,7 +20,7 @@ pub(super) use crate::kind::fluent::CANCEL_MESSAGES;
 
 impl Words<'_> {
     /// `status`, and for an update or a cancellation `supersedes_line` and `change_line`;
-    /// for an update also `revision`, its heading ("सुधारित सूचना").
+    /// for an update also `revision`, its heading ("सुधारित सूचना", "सुधारित सूचना (मुदतवाढ)").
     pub(super) fn status(&self, ctx: &mut Context) -> Result<(), RenderError> {
         let status = self.notice.status();
         ctx.insert("status", status.key());
@@ -46,7 +46,11 @@ impl Words<'_> {
         };
         ctx.insert("change_line", &change);
         let revision = match status {
-            Status::Update(_) => Some(self.msg("notice-revised", &FluentArgs::new())?),
+            Status::Update(s) => {
+                let mut args = FluentArgs::new();
+                args.set("revision", revision_key(s.revision));
+                Some(self.msg("notice-revised", &args)?)
+            }
             _ => None,
         };
         ctx.insert("revision", &revision);
@@ -91,6 +95,12 @@ impl Words<'_> {
         }
         self.msg("notice-cancelled", &args)
     }
+}
+
+/// The `$revision` of an update's heading and SMS: `postponed`, `extended`, or `none` for
+/// an update that does not say how.
+pub(super) fn revision_key(revision: Option<crate::notice::Revision>) -> &'static str {
+    revision.map_or("none", crate::notice::Revision::key)
 }
 
 /// What a cancellation of a kind without words of its own for one says of the notice it

@@ -8,6 +8,15 @@ pub fn engine() -> Engine {
     Engine::new().unwrap_or_else(|e| panic!("engine: {e}"))
 }
 
+/// An engine with the built-in words and the kinds folder `dir` (relative to the crate).
+pub fn engine_with_kinds(dir: &str) -> Engine {
+    let options = suchana::EngineOptions {
+        kinds_dir: Some(format!("{}/{dir}", env!("CARGO_MANIFEST_DIR")).into()),
+        ..suchana::EngineOptions::default()
+    };
+    Engine::with_options(&options).unwrap_or_else(|e| panic!("engine: {e}"))
+}
+
 /// The one notice of `yaml` (read as `test.yaml`); any error fails the test.
 pub fn notice(yaml: &str) -> Notice {
     let mut all = suchana::parse_str(yaml, "test.yaml");
