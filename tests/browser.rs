@@ -230,8 +230,13 @@ async fn scenario(c: &Client, base: &str) {
     .await;
     assert_eq!(text_of(c, "h1").await.as_deref(), Ok("सूचना तयार करा"));
 
-    // Choose outage and fill the form.
+    // Choose outage and fill the form; each field is explained in the page's language.
     choose(c, "#kind", "outage").await;
+    let areas_hint = r#"[data-field="areas"] > .hint"#;
+    assert_eq!(
+        text_of(c, areas_hint).await.as_deref(),
+        Ok("बाधित परिसर, गावे किंवा फीडर")
+    );
     type_into(c, r#"input[data-path="issuer.org"]"#, "महावितरण").await;
     choose(c, r#"select[data-path="planned"]"#, "true").await;
     choose(c, r#"select[data-path="reason"]"#, "maintenance").await;
@@ -364,6 +369,10 @@ async fn scenario(c: &Client, base: &str) {
         }
     })
     .await;
+    assert_eq!(
+        text_of(c, areas_hint).await.as_deref(),
+        Ok("Localities, villages or feeders affected")
+    );
 
     // The YAML tab holds what the form says; the example comes back into the form.
     click(c, "#tab-yaml").await;

@@ -508,6 +508,26 @@ async fn a_kinds_folder_adds_its_kinds_everywhere() {
     let v = call(&app, get("/api/kinds")).await.json();
     assert_eq!(v["kinds"][3]["kind"], "water-supply");
     assert_eq!(v["kinds"][3]["builtin"], false);
+    // Each field's help in every language its definition gives, for the page to show.
+    let zones = v["kinds"][3]["fields"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| f["name"] == "zones")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(
+        zones["help"],
+        "Supply zones, wards or localities without water"
+    );
+    assert_eq!(
+        zones["help_in"]["mr-IN"],
+        "पाणीपुरवठा बंद राहणारे विभाग, प्रभाग किंवा परिसर"
+    );
+    assert_eq!(
+        zones["help_in"]["hi-IN"],
+        "जिन जलापूर्ति क्षेत्रों, वार्डों या इलाकों में पानी नहीं आएगा"
+    );
     let example = call(&app, get("/api/example/water-supply")).await;
     assert_eq!(example.status, StatusCode::OK);
     let notice = include_str!("../examples/kinds/water-supply/notice.yaml");

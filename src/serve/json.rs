@@ -250,8 +250,11 @@ pub struct FieldJson {
     pub span: Option<SpanJson>,
     /// The keys a notice writes for it.
     pub keys: Vec<String>,
-    /// What it is, for people writing notices.
+    /// What it is, for people writing notices (English).
     pub help: Option<String>,
+    /// The same in each language the definition gives it in, by tag (`mr-IN`): the page
+    /// shows the one of its own language.
+    pub help_in: std::collections::BTreeMap<String, String>,
     /// How to write it.
     pub example: Option<String>,
     /// One of the fields every notice has.
@@ -276,6 +279,7 @@ impl From<&FieldDef> for FieldJson {
             }),
             keys: f.document_keys().into_iter().map(str::to_string).collect(),
             help: f.help.clone(),
+            help_in: f.help_in.iter().cloned().collect(),
             example: f.example.clone(),
             common: f.common,
         }

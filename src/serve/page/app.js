@@ -343,6 +343,9 @@
       control);
   }
 
+  // A field's help in the page's language when its definition gives it, else in English.
+  const helpOf = (f) => (f.help_in && f.help_in[state.pageLang]) || f.help;
+
   function buildForm() {
     const form = $('form');
     form.replaceChildren();
@@ -352,12 +355,12 @@
     for (const f of def.fields) {
       if (f.type === 'span') {
         const box = el('fieldset', { class: 'span' }, el('legend', { text: fieldLabel(f.name) }));
-        if (f.help) box.append(el('span', { class: 'hint', text: f.help }));
+        if (helpOf(f)) box.append(el('span', { class: 'hint', text: helpOf(f) }));
         box.append(field(f.span.start, f.span.start, momentWidget([f.span.start], state.data[f.span.start], true), f.required));
         box.append(field(f.span.end, f.span.end, momentWidget([f.span.end], state.data[f.span.end], true), false));
         form.append(box);
       } else {
-        form.append(field(f.name, f.name, widget(f), f.required, f.help));
+        form.append(field(f.name, f.name, widget(f), f.required, helpOf(f)));
       }
     }
     showProblems();
