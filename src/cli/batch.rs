@@ -754,6 +754,25 @@ fn diag(
     }
 }
 
+/// Marks `result` failed with an error about `notice` at its start: `notice `id`: {what}`.
+fn fail(
+    result: &mut DocResult,
+    notice: &Notice,
+    code: &'static str,
+    what: impl std::fmt::Display,
+    help: Option<String>,
+) {
+    result.diags.push(diag(
+        notice,
+        Severity::Error,
+        code,
+        format!("notice `{}`: {what}", notice.id),
+        None,
+        help,
+    ));
+    result.bad = true;
+}
+
 /// Renders one language group of a notice into `result`: its piece, or its diagnostics.
 fn render_one(plan: &RenderPlan<'_>, notice: &Notice, langs: &[Lang], result: &mut DocResult) {
     if plan.format == Format::Sms
@@ -763,15 +782,13 @@ fn render_one(plan: &RenderPlan<'_>, notice: &Notice, langs: &[Lang], result: &m
     {
         // --dlt asks for an SMS checked against DLT, which this kind defined as data cannot
         // give.
-        result.diags.push(diag(
+        fail(
+            result,
             notice,
-            Severity::Error,
             "dlt-mismatch",
-            format!("notice `{}`: {e}", notice.id),
-            None,
+            e,
             Some("leave out --dlt for this kind".into()),
-        ));
-        result.bad = true;
+        );
         return;
     }
     #[cfg(feature = "pdf")]
@@ -811,15 +828,7 @@ fn render_one(plan: &RenderPlan<'_>, notice: &Notice, langs: &[Lang], result: &m
                 RenderError::SmsTooLong { .. } => "sms-too-long",
                 _ => "render-failed",
             };
-            result.diags.push(diag(
-                notice,
-                Severity::Error,
-                code,
-                format!("notice `{}`: {e}", notice.id),
-                None,
-                None,
-            ));
-            result.bad = true;
+            fail(result, notice, code, e, None);
             return;
         }
     };
@@ -845,15 +854,13 @@ fn render_one(plan: &RenderPlan<'_>, notice: &Notice, langs: &[Lang], result: &m
             match serde_json::to_string(&record) {
                 Ok(line) => Piece::Stdout(line),
                 Err(e) => {
-                    result.diags.push(diag(
+                    fail(
+                        result,
                         notice,
-                        Severity::Error,
                         "render-failed",
-                        format!("notice `{}`: cannot encode JSON: {e}", notice.id),
+                        format_args!("cannot encode JSON: {e}"),
                         None,
-                        None,
-                    ));
-                    result.bad = true;
+                    );
                     return;
                 }
             }
@@ -901,15 +908,7 @@ fn render_file(plan: &RenderPlan<'_>, notice: &Notice, langs: &[Lang], result: &
                 PrintError::ImageTooTall { .. } => ("image-too-tall", None),
                 _ => ("render-failed", None),
             };
-            result.diags.push(diag(
-                notice,
-                Severity::Error,
-                code,
-                format!("notice `{}`: {e}", notice.id),
-                None,
-                help,
-            ));
-            result.bad = true;
+            fail(result, notice, code, e, help);
             return;
         }
     };
