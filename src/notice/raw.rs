@@ -124,10 +124,12 @@ macro_rules! notice_doc {
             #[schemars(length(max = crate::limits::MAX_LIST_ITEMS))]
             pub contacts: Option<Located<Vec<Located<RawContact>>>>,
             /// `actual` (the default), or `update`: a revised notice that replaces
-            /// `supersedes` (a cancellation, `cancel`, is read against the kind's definition).
+            /// `supersedes` (`postponed` / `extended`: one that moves it later / makes it last
+            /// longer; a cancellation, `cancel`, is read against the kind's definition).
             #[serde(default)]
             pub status: Option<Located<RawStatus>>,
-            /// The id of the notice this one updates; required with `status: update`.
+            /// The id of the notice this one updates; required with `status: update`,
+            /// `postponed` or `extended`.
             #[serde(default)]
             #[schemars(pattern(ID_PATTERN))]
             pub supersedes: Option<Located<String>>,
