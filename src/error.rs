@@ -97,6 +97,9 @@ pub enum DataErrorKind {
     UnusedChange,
     /// A cancellation gives a field of its kind that a cancellation does not print.
     NotInCancel,
+    /// `status: postponed` on a notice its kind says cannot be postponed
+    /// (`postponable-if` of the definition: an unplanned outage).
+    NotPostponable,
     /// The notice `supersedes` names, read in the same run, is of another kind.
     SupersededKindMismatch,
 }
@@ -142,6 +145,7 @@ impl DataErrorKind {
             SupersedesItself => "supersedes-itself",
             UnusedChange => "unused-change",
             NotInCancel => "not-in-cancel",
+            NotPostponable => "not-postponable",
             SupersededKindMismatch => "superseded-kind-mismatch",
         }
     }

@@ -480,6 +480,19 @@ fn definition_mistakes_are_reported_where_they_are() {
             "  details: { type: text, details-of: reason }\n",
             "4:38 unknown-field",
         ),
+        // Which notices can be postponed: a yes-no or choice field of the kind.
+        (
+            "  planned: { type: yes-no }\npostponable-if: { planned: true }\n",
+            "ok",
+        ),
+        (
+            "  planned: { type: yes-no }\npostponable-if: { planed: true }\n",
+            "5:19 unknown-field",
+        ),
+        (
+            "  planned: { type: yes-no }\npostponable-if: { planned: maybe }\n",
+            "5:19 invalid-condition",
+        ),
         // A choice without values.
         ("  reason: { type: choice }\n", "4:3 choice-without-values"),
         (

@@ -331,8 +331,8 @@ fn the_kind_s_dlt_templates_come_from_its_definition_and_words() {
     }
     // The same cases are listed in every language: 2 planned × 3 zone lists × 2 tankers, with
     // 3 spans when planned (its end is required) and 4 when not; the same again for a revised
-    // notice (its SMS template says `revised`) that does not say how, one postponed and one
-    // extended; and a cancellation's: with or without the
+    // notice (its SMS template says `revised`) that does not say how, one postponed (planned
+    // only: `postponable-if`) and one extended; and a cancellation's: with or without the
     // date it was to apply from × no zones, one, a few or more than a variable holds.
     let mr = dlt(&["--lang", "mr"]);
     let when = |status: &str| {
@@ -346,10 +346,10 @@ fn the_kind_s_dlt_templates_come_from_its_definition_and_words() {
     };
     assert_eq!(
         [when("actual"), when("update"), when("cancel")],
-        [42, 3 * 42, 8]
+        [42, 42 + 18 + 42, 8]
     );
     assert!(
-        mr.starts_with("# DLT templates: water-supply SMS, mr-IN (54 templates)."),
+        mr.starts_with("# DLT templates: water-supply SMS, mr-IN (46 templates)."),
         "{mr}"
     );
     // The templates of an actual notice come first, as they were before updates and
@@ -366,16 +366,20 @@ fn the_kind_s_dlt_templates_come_from_its_definition_and_words() {
         follow_ups[..12]
             .iter()
             .all(|t| t.contains(": (सुधारित सूचना) "))
-            && follow_ups[12..24]
+            && follow_ups[12..16]
                 .iter()
                 .all(|t| t.contains(": (सुधारित सूचना: स्थगिती) "))
-            && follow_ups[24..36]
+            && follow_ups[16..28]
                 .iter()
                 .all(|t| t.contains(": (सुधारित सूचना: मुदतवाढ) "))
-            && follow_ups[36..]
+            && follow_ups[28..]
                 .iter()
                 .all(|t| t.contains("रद्द करण्यात आली आहे.")),
         "{mr}"
+    );
+    assert!(
+        !mr.contains("revision=postponed planned=no"),
+        "a breakdown is not postponed: {mr}"
     );
     assert!(
         !mr.contains("planned=yes zones-list=one period=open"),

@@ -221,6 +221,41 @@ fn supersedes_is_required_with_update_and_cancel() {
             "2:9 missing-field `status: extended` needs `supersedes`, the id of the notice it revises"
         ]
     );
+    // Only what its kind says can be postponed is (`postponable-if: { planned: true }`): a
+    // breakdown is extended or updated, in both readers.
+    let yaml = "kind: outage\nstatus: postponed\nsupersedes: wai-1\nissuer: { org: महावितरण }\nplanned: false\nreason: breakdown\nareas: [वाई]\nstart: 2025-11-24T10:00\n";
+    let refused =
+        ["2:9 not-postponable `status: postponed` needs `planned: true` in a notice of `outage`"];
+    assert_eq!(errors(yaml), refused);
+    assert_eq!(
+        help(yaml).as_deref(),
+        Some("write `status: extended` if it now lasts longer, or `status: update`")
+    );
+    let exact = suchana::notice::parse_document_exact(
+        &suchana::notice::split_documents(yaml)[0],
+        &std::sync::Arc::from("test.yaml"),
+        "test",
+    )
+    .err()
+    .unwrap_or_default();
+    assert_eq!(
+        exact
+            .iter()
+            .map(|e| format!(
+                "{} {} {}",
+                e.position.map_or("-".into(), |p| p.to_string()),
+                e.code(),
+                e.message
+            ))
+            .collect::<Vec<_>>(),
+        refused
+    );
+    assert!(
+        library::notice(&yaml.replace("planned: false", "planned: true\nend: 2025-11-24T14:00"))
+            .status()
+            .revision()
+            .is_some()
+    );
     // A kinds folder's kind reads the same values (its status is the common field's choice).
     let engine = library::engine_with_kinds("examples/kinds/water-supply");
     let yaml = std::fs::read_to_string(format!(
@@ -240,6 +275,21 @@ fn supersedes_is_required_with_update_and_cancel() {
     assert_eq!(
         notice.status().revision(),
         Some(suchana::notice::Revision::Postponed)
+    );
+    let unplanned = engine
+        .parse_str(
+            &yaml.replacen("planned: true", "planned: false", 1),
+            "ws.yaml",
+        )
+        .remove(0)
+        .err()
+        .unwrap_or_default();
+    assert_eq!(
+        unplanned
+            .iter()
+            .map(|e| format!("{} {}", e.code(), e.message))
+            .collect::<Vec<_>>(),
+        ["not-postponable `status: postponed` needs `planned: true` in a notice of `water-supply`"]
     );
     let misspelt = yaml.replacen("status: postponed", "status: postpone", 1);
     let errors = engine

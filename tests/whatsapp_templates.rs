@@ -387,7 +387,7 @@ fn the_command_takes_the_issuer_and_examples_from_the_notices_given() {
     );
     assert_eq!(out.status.code(), Some(0));
     assert!(
-        text(&out.stderr).starts_with("suchana: warning[whatsapp-no-example]: no example notice gives $tanker (in 24 templates, e.g. water_supply_mr_"),
+        text(&out.stderr).starts_with("suchana: warning[whatsapp-no-example]: no example notice gives $tanker (in 20 templates, e.g. water_supply_mr_"),
         "{}",
         text(&out.stderr)
     );

@@ -36,6 +36,10 @@ pub struct Definition {
     pub fields: Vec<FieldDef>,
     /// Rules between fields.
     pub rules: Vec<Rule>,
+    /// When a notice of the kind can be postponed (`postponable-if: { planned: true }`): an
+    /// update with `status: postponed` is refused otherwise, and `suchana dlt` lists no
+    /// postponed case where it does not hold. `None`: any notice can be.
+    pub postponable_if: Option<Condition>,
 }
 
 /// The document keys of a `span` field: the notice writes its start and end as two fields.
@@ -180,7 +184,14 @@ impl Definition {
 }
 
 /// The keys of a definition file.
-const TOP_KEYS: [&str; 5] = ["kind", "version", "description", "fields", "rules"];
+const TOP_KEYS: [&str; 6] = [
+    "kind",
+    "version",
+    "description",
+    "fields",
+    "rules",
+    "postponable-if",
+];
 
 /// The keys of a field, with the types each applies to (empty: every type).
 const FIELD_KEYS: [(&str, &[FieldType]); 16] = [
@@ -384,13 +395,19 @@ impl Parser<'_> {
         let rules = tree::get(entries, "rules")
             .map(|(_, v)| self.rules(v, &fields))
             .unwrap_or_default();
+        let kind = kind?;
+        let postponable_if = self.condition(entries, "postponable-if", &kind);
+        if let Some(c) = &postponable_if {
+            self.check_condition(c, &fields, &kind);
+        }
         Some(Definition {
-            kind: kind?,
+            kind,
             version,
             description,
             file: Arc::from(self.file),
             fields,
             rules,
+            postponable_if,
         })
     }
 

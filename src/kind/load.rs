@@ -769,9 +769,20 @@ impl Walk<'_, '_> {
             });
         }
         self.rules(entries);
+        let status_at = status.as_ref().map(|s| s.at);
         match self.cx.status(status, supersedes, change, &notice.id) {
             Some(s) => notice.status = s,
             None => complete = false,
+        }
+        if let (Some(crate::notice::Revision::Postponed), Some(cond), Some(at)) = (
+            notice.status.revision(),
+            def.postponable_if.as_ref(),
+            status_at,
+        ) && self.holds(entries, cond).is_none()
+        {
+            let p = crate::notice::status::not_postponable(&def.kind, cond, at);
+            self.cx.push(p.at, p.path, p.kind, p.message, Some(p.help));
+            complete = false;
         }
         complete.then_some(notice)
     }

@@ -26,6 +26,15 @@ pub enum ConditionValue {
 }
 
 impl ConditionValue {
+    /// Whether a selector value of the field (`yes`/`no` of a yes-no field, a choice's value)
+    /// makes the condition hold.
+    pub fn holds_for(&self, value: &str) -> bool {
+        match self {
+            ConditionValue::YesNo(b) => value == if *b { "yes" } else { "no" },
+            ConditionValue::OneOf(values) => values.iter().any(|v| v == value),
+        }
+    }
+
     /// How the condition reads in a message: `true`, `other`, `a or b`.
     pub fn describe(&self) -> String {
         match self {

@@ -1141,6 +1141,19 @@ impl Cx<'_> {
             );
         }
         self.end_after(start, end, &d.start, d.end.as_ref());
+        // The definition says which outages can be postponed (`postponable-if: { planned:
+        // true }`), as the generic reader checks it.
+        if let (Some(h), Some(status)) = (&header, &d.status)
+            && h.status.revision() == Some(super::Revision::Postponed)
+            && let Some(def) = crate::kind::builtin::shared(Kind::Outage.key())
+            && let Some(cond) = def.postponable_if.as_ref().filter(|c| c.field == "planned")
+            && !cond
+                .equals
+                .holds_for(if d.planned.value { "yes" } else { "no" })
+        {
+            let p = super::status::not_postponable(Kind::Outage.key(), cond, status.at);
+            self.push(p.at, p.path, p.kind, p.message, Some(p.help));
+        }
         let body = Outage {
             planned: d.planned.value,
             reason,

@@ -156,6 +156,26 @@ impl Written {
     }
 }
 
+/// `status: postponed` on a notice of `kind` for which `condition` (its definition's
+/// `postponable-if`) does not hold: said at `status`, the same from both readers.
+pub(crate) fn not_postponable(
+    kind: &str,
+    condition: &crate::kind::Condition,
+    at: Position,
+) -> Problem {
+    Problem {
+        at: Some(at),
+        path: "status",
+        kind: crate::error::DataErrorKind::NotPostponable,
+        message: format!(
+            "`status: postponed` needs `{}: {}` in a notice of `{kind}`",
+            condition.field,
+            condition.equals.describe()
+        ),
+        help: "write `status: extended` if it now lasts longer, or `status: update`".into(),
+    }
+}
+
 /// A problem with `status`, `supersedes` or `change`: where, the field path, the message and
 /// what to write.
 pub(crate) struct Problem {

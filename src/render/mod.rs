@@ -960,7 +960,8 @@ impl Engine {
                 // Those of an actual notice as they always were, then the same for a revised
                 // notice (that does not say how, postponed, extended), then a cancellation's.
                 let actual = every_case(sms_view::sms_selectors(*kind));
-                let update = sms_view::update_cases(&actual);
+                let postponable = self.kinds.builtin(kind.key())?.postponable_if.as_ref();
+                let update = sms_view::update_cases(&actual, postponable);
                 let cancel = every_case(sms_view::sms_cancel_selectors(*kind));
                 actual.into_iter().chain(update).chain(cancel).collect()
             }

@@ -21,7 +21,7 @@ use super::sms_view::{Selector, SmsKind, SmsVar, SmsView, words};
 use super::view::trim_sentence_end;
 use crate::error::RenderError;
 use crate::kind::fluent::{LIST_KINDS, SPAN_KINDS, YES_NO, is_message_of, var_name};
-use crate::kind::{Condition, ConditionValue, Definition, FieldDef, FieldType, Value};
+use crate::kind::{Condition, Definition, FieldDef, FieldType, Value};
 use crate::l10n::{Locale, Moment};
 use crate::notice::{Body, Notice};
 
@@ -376,7 +376,7 @@ impl Plan {
     pub(crate) fn cases(&self) -> Vec<Vec<Selector>> {
         let actual = self.actual_cases();
         let update = if self.revised {
-            super::sms_view::update_cases(&actual)
+            super::sms_view::update_cases(&actual, self.definition.postponable_if.as_ref())
         } else {
             Vec::new()
         };
@@ -415,11 +415,7 @@ impl Plan {
                 .find(|(n, _)| n == name)
                 .map(|(_, v)| v.as_ref())
         };
-        let holds = |c: &Condition| match (value(&c.field), &c.equals) {
-            (Some(v), ConditionValue::YesNo(b)) => v == if *b { "yes" } else { "no" },
-            (Some(v), ConditionValue::OneOf(values)) => values.iter().any(|x| x == v),
-            (None, _) => false,
-        };
+        let holds = |c: &Condition| value(&c.field).is_some_and(|v| c.equals.holds_for(v));
         self.definition
             .fields
             .iter()

@@ -183,18 +183,32 @@ pub(crate) fn update_selectors(status: &crate::notice::Status) -> Vec<Selector> 
 }
 
 /// The cases of an update's SMS from those of an actual notice: each again after
-/// `status=update`, for an update that does not say how, then one that postpones, then one
-/// that extends.
-pub(crate) fn update_cases(actual: &[Vec<Selector>]) -> Vec<Vec<Selector>> {
-    let revisions = std::iter::once(None).chain(crate::notice::Revision::ALL.map(Some));
+/// `status=update`, for an update that does not say how, then one that postpones (only where
+/// `postponable`, the kind's `postponable-if`, holds), then one that extends.
+pub(crate) fn update_cases(
+    actual: &[Vec<Selector>],
+    postponable: Option<&crate::kind::Condition>,
+) -> Vec<Vec<Selector>> {
+    use crate::notice::Revision;
+    let can_postpone = |case: &[Selector]| {
+        postponable.is_none_or(|c| {
+            case.iter()
+                .find(|(n, _)| *n == c.field)
+                .is_none_or(|(_, v)| c.equals.holds_for(v))
+        })
+    };
+    let revisions = std::iter::once(None).chain(Revision::ALL.map(Some));
     revisions
         .flat_map(|revision| {
-            actual.iter().map(move |case| {
-                let mut c = vec![selector("status", "update")];
-                c.extend(revision.map(|r| selector("revision", r.key())));
-                c.extend(case.iter().cloned());
-                c
-            })
+            actual
+                .iter()
+                .filter(move |case| revision != Some(Revision::Postponed) || can_postpone(case))
+                .map(move |case| {
+                    let mut c = vec![selector("status", "update")];
+                    c.extend(revision.map(|r| selector("revision", r.key())));
+                    c.extend(case.iter().cloned());
+                    c
+                })
         })
         .collect()
 }
