@@ -96,6 +96,7 @@ pub fn notice_schema(definition: &Definition, root: &Json) -> Json {
         properties.insert(common.into(), builtin(root, "OutageDoc", common));
     }
     let mut rules = vec![status_rule()];
+    rules.extend(postponable_rule(definition));
     for field in definition.fields.iter().filter(|f| !f.common) {
         match &field.span {
             Some(keys) => {
@@ -170,6 +171,15 @@ const COMMON: [&str; 8] = [
 pub fn cancel_def_name(kind: &str) -> String {
     let doc = def_name(kind);
     format!("{}Cancel", doc.strip_suffix("Doc").unwrap_or(&doc))
+}
+
+/// `status: postponed` only where the definition's `postponable-if` holds (`planned: true`).
+pub fn postponable_rule(definition: &Definition) -> Option<Json> {
+    let cond = definition.postponable_if.as_ref()?;
+    Some(json!({
+        "if": { "required": ["status"], "properties": { "status": { "const": "postponed" } } },
+        "then": meets(cond)
+    }))
 }
 
 /// `supersedes` is required with `status: update` (`postponed`, `extended`), and neither it nor `change` is given

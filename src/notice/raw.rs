@@ -305,13 +305,20 @@ pub(crate) fn schema() -> schemars::Schema {
     }
     // A typed document is `actual` or `update`, `supersedes` required exactly with `update`;
     // a cancellation has a schema of its own, made from the kind's definition.
-    for def in ["OutageDoc", "SafetyDoc", "MeetingDoc"] {
+    // A postponement only where the kind's definition allows one (`postponable-if`).
+    for (def, kind) in [
+        ("OutageDoc", Kind::Outage),
+        ("SafetyDoc", Kind::Safety),
+        ("MeetingDoc", Kind::Meeting),
+    ] {
         if let Some(d) = defs.get_mut(def).and_then(|d| d.as_object_mut()) {
-            let rule = crate::kind::schema::status_rule();
+            let postponable = crate::kind::builtin::shared(kind.key())
+                .and_then(|definition| crate::kind::schema::postponable_rule(&definition));
+            let rules = std::iter::once(crate::kind::schema::status_rule()).chain(postponable);
             match d.get_mut("allOf").and_then(|a| a.as_array_mut()) {
-                Some(all) => all.push(rule),
+                Some(all) => all.extend(rules),
                 None => {
-                    d.insert("allOf".into(), serde_json::json!([rule]));
+                    d.insert("allOf".into(), rules.collect());
                 }
             }
         }
