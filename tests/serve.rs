@@ -162,6 +162,32 @@ async fn the_page_labels_come_in_three_languages() {
         assert_eq!(a.status, StatusCode::OK, "{tag}");
         assert_eq!(a.json()["app-title"], title, "{tag}");
     }
+    // Every field of the built-in kinds, the common ones too, has a label in each language,
+    // and every value of their choices its meaning.
+    let kinds = call(&app, get("/api/kinds")).await.json();
+    for tag in ["mr-IN", "hi-IN", "en-IN"] {
+        let labels = call(&app, get(&format!("/assets/l10n/{tag}.json")))
+            .await
+            .json();
+        for kind in kinds["kinds"].as_array().into_iter().flatten() {
+            for f in kind["fields"].as_array().into_iter().flatten() {
+                let name = f["name"].as_str().unwrap_or_default();
+                assert!(
+                    labels[format!("field-{name}")].is_string(),
+                    "{tag}: no label for `{name}`"
+                );
+                if f["type"] == "choice" {
+                    for v in f["values"].as_array().into_iter().flatten() {
+                        let v = v.as_str().unwrap_or_default();
+                        assert!(
+                            labels[format!("value-{name}-{v}")].is_string(),
+                            "{tag}: no meaning for `{name}: {v}`"
+                        );
+                    }
+                }
+            }
+        }
+    }
     let a = call(&app, get("/assets/l10n/gu-IN.json")).await;
     assert_eq!(a.status, StatusCode::NOT_FOUND);
     assert_eq!(
