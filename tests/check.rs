@@ -4,6 +4,13 @@
 
 mod library;
 
+use library::assert_finding;
+
+/// Line and character column of the first `needle` in `text`.
+fn pos(text: &str, needle: &str) -> (u32, u32) {
+    library::pos_after(text, "", needle)
+}
+
 use std::borrow::Cow;
 use std::process::Command;
 
@@ -96,44 +103,6 @@ impl Fixture {
             .find(|s| s.name.ends_with(file))
             .map(|s| s.text.into_owned())
             .unwrap_or_default()
-    }
-}
-
-/// Line and character column of the first `needle` in `text`.
-fn pos(text: &str, needle: &str) -> (u32, u32) {
-    let at = text
-        .find(needle)
-        .unwrap_or_else(|| panic!("{needle:?} not found"));
-    let before = &text[..at];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line as u32, col as u32)
-}
-
-#[track_caller]
-fn assert_finding(
-    findings: &[Finding],
-    file: &str,
-    (line, column): (u32, u32),
-    code: &str,
-    severity: Severity,
-) -> Finding {
-    let found = findings
-        .iter()
-        .find(|f| f.file.ends_with(file) && f.line == line && f.column == column && f.code == code);
-    match found {
-        Some(f) => {
-            assert_eq!(f.severity, severity, "{f}");
-            f.clone()
-        }
-        None => panic!(
-            "no {code} at {file}:{line}:{column}; found:\n{}",
-            findings
-                .iter()
-                .map(|f| f.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        ),
     }
 }
 

@@ -3,7 +3,11 @@
 //! a finding at its file, line and column with its code. Each fixture is the shipped pack
 //! copied to a temporary folder with one thing changed.
 
+mod library;
+
 use std::path::{Path, PathBuf};
+
+use library::{assert_finding, pos_after as pos};
 
 use suchana::check::{CheckOptions, Finding, Severity, check};
 
@@ -71,48 +75,6 @@ fn copy(from: &Path, to: &Path) {
         } else {
             std::fs::copy(&path, &target).unwrap_or_else(|e| panic!("{e}"));
         }
-    }
-}
-
-/// Line and character column of the first `needle` after the first `anchor` in `text`.
-fn pos(text: &str, anchor: &str, needle: &str) -> (u32, u32) {
-    let start = text
-        .find(anchor)
-        .unwrap_or_else(|| panic!("{anchor:?} not found"));
-    let at = start
-        + text[start..]
-            .find(needle)
-            .unwrap_or_else(|| panic!("{needle:?} not found after {anchor:?}"));
-    let before = &text[..at];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line as u32, col as u32)
-}
-
-#[track_caller]
-fn assert_finding(
-    findings: &[Finding],
-    file: &str,
-    (line, column): (u32, u32),
-    code: &str,
-    severity: Severity,
-) -> Finding {
-    let found = findings
-        .iter()
-        .find(|f| f.file.ends_with(file) && f.line == line && f.column == column && f.code == code);
-    match found {
-        Some(f) => {
-            assert_eq!(f.severity, severity, "{f}");
-            f.clone()
-        }
-        None => panic!(
-            "no {code} at {file}:{line}:{column}; found:\n{}",
-            findings
-                .iter()
-                .map(|f| f.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        ),
     }
 }
 

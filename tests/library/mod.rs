@@ -43,3 +43,48 @@ pub fn hi() -> suchana::Lang {
 pub fn en() -> suchana::Lang {
     lang("en")
 }
+
+/// Line and character column of the first `needle` after the first `anchor` in `text` (`""`
+/// for the start), as `suchana check` reports a place.
+pub fn pos_after(text: &str, anchor: &str, needle: &str) -> (u32, u32) {
+    let start = text
+        .find(anchor)
+        .unwrap_or_else(|| panic!("{anchor:?} not found"));
+    let at = start
+        + text[start..]
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} not found after {anchor:?}"));
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line as u32, col as u32)
+}
+
+/// The finding of `code` at `file:line:column`, which must have `severity`; the test fails
+/// listing every finding when there is none.
+#[track_caller]
+pub fn assert_finding(
+    findings: &[suchana::check::Finding],
+    file: &str,
+    (line, column): (u32, u32),
+    code: &str,
+    severity: suchana::check::Severity,
+) -> suchana::check::Finding {
+    let found = findings
+        .iter()
+        .find(|f| f.file.ends_with(file) && f.line == line && f.column == column && f.code == code);
+    match found {
+        Some(f) => {
+            assert_eq!(f.severity, severity, "{f}");
+            f.clone()
+        }
+        None => panic!(
+            "no {code} at {file}:{line}:{column}; found:\n{}",
+            findings
+                .iter()
+                .map(|f| f.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+    }
+}
