@@ -55,10 +55,13 @@ pub(super) fn check(catalog: &Catalog, templates: &[Source<'_>], out: &mut Findi
     let Some(tera) = tera else { return };
     for kind in catalog.kinds.iter().map(|k| k.kind.as_str()) {
         let prefix = format!("{kind}.");
-        for (name, _, _) in usable.iter().copied().filter(|s| s.0.starts_with(&prefix)) {
+        for (name, shown, _) in usable.iter().copied().filter(|s| s.0.starts_with(&prefix)) {
             let Ok(used) = tera.get_template_variables(name) else {
                 continue;
             };
+            if name.strip_prefix(&prefix) == Some("sms.tera") && !used.contains(&"revised") {
+                unrevised_sms(shown, kind, out);
+            }
             // A built-in kind's SMS gets its words from the typed SMS view, and so does the
             // body of its WhatsApp templates, with their greeting and closing.
             let whatsapp = name.ends_with(".whatsapp-template.tera");
@@ -119,28 +122,17 @@ pub(super) fn check(catalog: &Catalog, templates: &[Source<'_>], out: &mut Findi
         for source in usable.iter().filter(|s| s.0.starts_with(&prefix)) {
             pack_attributes(kind, source, out);
         }
-        unrevised_sms(&tera, &kind.kind, &usable, out);
     }
 }
 
-/// A kind's SMS template that does not print `revised`: an update's SMS would read like the
-/// notice it replaces.
-fn unrevised_sms(tera: &tera::Tera, kind: &str, usable: &[&Source<'_>], out: &mut Findings) {
-    let name = format!("{kind}.sms.tera");
-    let Some(source) = usable.iter().find(|s| s.0 == name) else {
-        return;
-    };
-    let Ok(used) = tera.get_template_variables(&name) else {
-        return;
-    };
-    if used.contains(&"revised") {
-        return;
-    }
+/// A kind's SMS template (shown as `shown`) that does not print `revised`: an update's SMS
+/// would read like the notice it replaces.
+fn unrevised_sms(shown: &str, kind: &str, out: &mut Findings) {
     out.push(
         Finding {
             severity: Severity::Warning,
             ..finding(
-                &source.1,
+                shown,
                 1,
                 1,
                 "sms-not-revised",

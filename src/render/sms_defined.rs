@@ -686,42 +686,19 @@ impl Plan {
     ) -> Result<SmsView, RenderError> {
         let words = words(notice, locale);
         let (when, areas) = super::status::kept(values);
-        let mut case = vec![owned("status", "cancel")];
-        let mut vars = vec![words.org()?];
-        let has_date = if when.is_some() { "yes" } else { "no" };
-        case.push(owned("has-date", has_date));
-        let from = match when {
-            Some(Moment::DateTime(t)) => Some(words.sms_moment(t, None)?),
-            Some(date @ Moment::Date(_)) => {
-                let mut args = FluentArgs::new();
-                args.set("time", moment(date));
-                Some(locale.message("sms-date", &args)?)
-            }
-            None => None,
-        };
-        vars.extend(from.map(|value| SmsVar {
-            name: Cow::Borrowed("from"),
-            value,
-            source: None,
-        }));
-        let (list, shown) = words.sms_areas(areas.unwrap_or_default())?;
-        case.push(owned("area-list", list));
-        if list != "none" {
-            let first = areas.and_then(|fs| fs.first());
-            vars.push(SmsVar {
-                name: Cow::Borrowed("areas"),
-                value: shown,
-                source: first.map(|f| (f.path.clone(), f.at)),
-            });
-        }
+        let mut view = self.cancel_view(vec![owned("status", "cancel")], vec![words.org()?]);
+        words.sms_cancelled_from(when, &mut view)?;
+        let areas = areas.unwrap_or_default();
+        let path = areas.first().map(|f| f.path.clone()).unwrap_or_default();
+        words.sms_area_vars(areas, path, &mut view)?;
         if let Some(s) = notice.status().supersedes() {
-            vars.push(SmsVar {
+            view.vars.push(SmsVar {
                 name: Cow::Borrowed("supersedes"),
                 value: s.id.clone(),
                 source: Some(("supersedes".into(), s.at)),
             });
         }
-        Ok(self.cancel_view(case, vars))
+        Ok(view)
     }
 
     /// A cancellation's SMS of `case` with `vars`.

@@ -39,6 +39,11 @@ pub(crate) struct SmsVar {
 pub(crate) type Selector = (Cow<'static, str>, Cow<'static, str>);
 
 /// A built-in selector value: no allocation.
+/// A yes/no selector value.
+fn yes_no(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
+}
+
 fn selector(name: &'static str, value: &'static str) -> Selector {
     (Cow::Borrowed(name), Cow::Borrowed(value))
 }
@@ -308,6 +313,65 @@ impl<'a> Words<'a> {
         Ok(("partial", shortest.unwrap_or(all)))
     }
 
+    /// The areas an SMS names: `area-list` and, unless it is `none`, `$areas`
+    /// ([`Words::sms_areas`]), reported at `path` and the first area's place.
+    pub(super) fn sms_area_vars(
+        &self,
+        areas: &'a [Field],
+        path: String,
+        view: &mut SmsView,
+    ) -> Result<(), RenderError> {
+        let (list, shown) = self.sms_areas(areas)?;
+        view.selectors.push(selector("area-list", list));
+        if list != "none" {
+            view.vars.push(SmsVar {
+                name: Cow::Borrowed("areas"),
+                value: shown,
+                source: Some((path, areas.first().and_then(|f| f.at))),
+            });
+        }
+        Ok(())
+    }
+
+    /// When a cancelled notice was to apply, as its cancellation's SMS says it: `has-date`,
+    /// and `$from` ("२४ नोव्हेंबर, सकाळी १०:००"; a date alone "२४ नोव्हेंबर").
+    pub(super) fn sms_cancelled_from(
+        &self,
+        when: Option<Moment>,
+        view: &mut SmsView,
+    ) -> Result<(), RenderError> {
+        view.selectors
+            .push(selector("has-date", yes_no(when.is_some())));
+        let from = match when {
+            Some(Moment::DateTime(t)) => self.sms_moment(t, None)?,
+            Some(date @ Moment::Date(_)) => {
+                let mut args = FluentArgs::new();
+                args.set("time", FluentValue::Custom(Box::new(date)));
+                self.msg("sms-date", &args)?
+            }
+            None => return Ok(()),
+        };
+        view.vars.push(self.var("from", from, None));
+        Ok(())
+    }
+
+    /// An optional text a cancellation's SMS says when it is given: `has-<name>` (`has`),
+    /// and `$<name>` from `field`.
+    fn sms_optional_text(
+        &self,
+        has: &'static str,
+        name: &'static str,
+        field: Option<&'a Field>,
+        view: &mut SmsView,
+    ) -> Result<(), RenderError> {
+        view.selectors.push(selector(has, yes_no(field.is_some())));
+        if let Some(f) = field {
+            view.vars
+                .push(self.var(name, self.text(f)?.to_string(), Some(f)));
+        }
+        Ok(())
+    }
+
     /// The first number to call: `preferred` (report or RSVP number), else the first contact.
     fn sms_phone(&self, preferred: Option<&str>, view: &mut SmsView) {
         let phone = preferred.or_else(|| self.notice.contacts.first().map(|c| c.phone.as_str()));
@@ -331,7 +395,6 @@ impl<'a> Words<'a> {
         use crate::kind::Value;
         view.selectors.push(selector("status", "cancel"));
         let get = |name: &str| values.iter().find(|v| v.name == name).map(|v| &v.value);
-        let yes_no = |b: bool| if b { "yes" } else { "no" };
         let start = match get("span") {
             Some(Value::Span(s)) => Some(s.start),
             _ => None,
@@ -340,56 +403,32 @@ impl<'a> Words<'a> {
             Some(Value::Text(f)) => Some(f),
             _ => None,
         };
-        if kind == Kind::Meeting {
-            let title = text("title");
-            view.selectors
-                .push(selector("has-title", yes_no(title.is_some())));
-            if let Some(f) = title {
-                view.vars
-                    .push(self.var("title", self.text(f)?.to_string(), Some(f)));
+        match kind {
+            Kind::Meeting => {
+                self.sms_optional_text("has-title", "title", text("title"), view)?;
+                view.selectors
+                    .push(selector("has-date", yes_no(start.is_some())));
+                if let Some(t) = start {
+                    let mut args = FluentArgs::new();
+                    args.set("time", FluentValue::Custom(Box::new(Moment::DateTime(t))));
+                    view.vars
+                        .push(self.var("date", self.msg("sms-date", &args)?, None));
+                    view.vars
+                        .push(self.var("time", self.msg("clock", &args)?, None));
+                }
+                self.sms_optional_text("has-venue", "venue", text("venue"), view)
+            }
+            Kind::Outage | Kind::Safety => {
+                if kind == Kind::Outage {
+                    self.sms_cancelled_from(start.map(Moment::DateTime), view)?;
+                }
+                let areas: &[Field] = match get("areas") {
+                    Some(Value::Texts(fs)) => fs,
+                    _ => &[],
+                };
+                self.sms_area_vars(areas, "areas".into(), view)
             }
         }
-        if kind != Kind::Safety {
-            view.selectors
-                .push(selector("has-date", yes_no(start.is_some())));
-        }
-        if let Some(t) = start {
-            if kind == Kind::Meeting {
-                let mut args = FluentArgs::new();
-                args.set("time", FluentValue::Custom(Box::new(Moment::DateTime(t))));
-                view.vars
-                    .push(self.var("date", self.msg("sms-date", &args)?, None));
-                view.vars
-                    .push(self.var("time", self.msg("clock", &args)?, None));
-            } else {
-                view.vars
-                    .push(self.var("from", self.sms_moment(t, None)?, None));
-            }
-        }
-        if kind == Kind::Meeting {
-            let venue = text("venue");
-            view.selectors
-                .push(selector("has-venue", yes_no(venue.is_some())));
-            if let Some(f) = venue {
-                view.vars
-                    .push(self.var("venue", self.text(f)?.to_string(), Some(f)));
-            }
-            return Ok(());
-        }
-        let areas: &[Field] = match get("areas") {
-            Some(Value::Texts(fs)) => fs,
-            _ => &[],
-        };
-        let (list, shown) = self.sms_areas(areas)?;
-        view.selectors.push(selector("area-list", list));
-        if list != "none" {
-            view.vars.push(SmsVar {
-                name: Cow::Borrowed("areas"),
-                value: shown,
-                source: Some(("areas".into(), areas.first().and_then(|f| f.at))),
-            });
-        }
-        Ok(())
     }
 
     /// The SMS of this notice: its selectors and variables.
@@ -446,15 +485,7 @@ impl<'a> Words<'a> {
                     let name = trim_sentence_end(self.text(d)?).to_string();
                     view.vars.push(self.var("hazard-name", name, Some(d)));
                 }
-                let (list, areas) = self.sms_areas(&s.areas)?;
-                view.selectors.push(selector("area-list", list));
-                if list != "none" {
-                    view.vars.push(SmsVar {
-                        name: Cow::Borrowed("areas"),
-                        value: areas,
-                        source: Some(("areas".into(), s.areas.first().and_then(|f| f.at))),
-                    });
-                }
+                self.sms_area_vars(&s.areas, "areas".into(), &mut view)?;
                 match s.valid_until {
                     Some(d) => {
                         let until =
