@@ -182,9 +182,9 @@ pub fn postponable_rule(definition: &Definition) -> Option<Json> {
     }))
 }
 
-/// `supersedes` is required with `status: update` (`postponed`, `extended`), and neither it nor `change` is given
-/// otherwise (a notice of its own); `status: cancel` is refused (a cancellation has a schema
-/// of its own, [`cancel_schema`]).
+/// `supersedes` is required with `status: update` (`postponed`, `extended`), and neither it
+/// nor `change` is given otherwise (a notice of its own); `status: cancel` is refused (a
+/// cancellation has a schema of its own, [`cancel_schema`]).
 pub fn status_rule() -> Json {
     json!({
         "not": { "required": ["status"], "properties": { "status": { "const": "cancel" } } },
